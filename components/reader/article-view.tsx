@@ -1,0 +1,116 @@
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Eye } from 'lucide-react';
+import { SafeHtml } from '@/components/ui/safe-html';
+import type { ArticleDetail, ArticleLink } from '@/lib/dal/articles';
+import { articlePath } from '@/lib/utils';
+import { MeetingFactBox } from './meeting-fact-box';
+import { ViewCounter } from './view-counter';
+
+/** The article page, in the order of a published report: title, meta line, body, related, previous and next. */
+export async function ArticleView({ article, preview = false }: { article: ArticleDetail; preview?: boolean }) {
+  const [t, tStatus, format] = await Promise.all([getTranslations('article'), getTranslations('status'), getFormatter()]);
+  const lang = article.language === 'zh' ? 'zh-CN' : 'en';
+  return (
+    <div className="mx-auto max-w-3xl">
+      {preview && (
+        <p role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="preview-banner">
+          {t('preview')} {t('statusLabel', { status: tStatus(article.status as 'draft') })}
+        </p>
+      )}
+      <article lang={lang}>
+        <p className="mb-2 text-sm">
+          <Link href={`/news/category/${article.category.slug}`} className="font-medium text-brand-700 hover:underline">
+            {article.category.name}
+          </Link>
+        </p>
+        <h1 className="text-2xl leading-tight font-bold text-slate-900 sm:text-3xl">{article.title}</h1>
+        <p className="mt-3 flex flex-wrap items-center gap-x-5 gap-y-1 border-b border-slate-200 pb-3 text-sm text-slate-600" data-testid="meta-line">
+          <span className="inline-flex items-center gap-1">
+            <Eye aria-hidden="true" className="size-4" />
+            {preview ? (
+              <span data-testid="views">
+                {t('views')}: {article.views}
+              </span>
+            ) : (
+              <ViewCounter articleId={article.id} initialViews={article.views} label={t('views')} />
+            )}
+            <span className="text-slate-500">({t('readers', { count: article.readers })})</span>
+          </span>
+          {article.source && (
+            <span data-testid="source">
+              {t('source')}: {article.source}
+            </span>
+          )}
+          {article.publishedAt && (
+            <span>
+              {t('date')}:{' '}
+              <time dateTime={article.publishedAt.toISOString()}>{format.dateTime(article.publishedAt, { dateStyle: 'long' })}</time>
+            </span>
+          )}
+        </p>
+        {article.translation && (
+          <p className="mt-3 text-sm">
+            <Link href={articlePath(article.translation)} hrefLang={article.translation.language === 'zh' ? 'zh-CN' : 'en'} className="text-brand-700 underline">
+              {t('readIn', { title: article.translation.title })}
+            </Link>
+          </p>
+        )}
+        {article.meeting && <MeetingFactBox meeting={article.meeting} language={article.language} />}
+        <SafeHtml html={article.body} className="mt-6" />
+        {article.tags.length > 0 && (
+          <p className="mt-6 flex flex-wrap gap-2 text-sm">
+            <span className="text-slate-600">{t('tags')}:</span>
+            {article.tags.map((tag) => (
+              <span key={tag.slug} className="rounded bg-slate-200 px-2 py-0.5 text-slate-700">
+                {tag.name}
+              </span>
+            ))}
+          </p>
+        )}
+      </article>
+      <section aria-labelledby="related-title" className="mt-10 border-t border-slate-200 pt-6 no-print" data-testid="related">
+        <h2 id="related-title" className="mb-3 text-lg font-semibold">
+          {t('related')}
+        </h2>
+        {article.related.length === 0 ? (
+          <p className="text-sm text-slate-600">{t('noRelated')}</p>
+        ) : (
+          <ul className="space-y-2">
+            {article.related.map((r) => (
+              <li key={r.id} className="flex flex-wrap items-baseline justify-between gap-2">
+                <Link href={articlePath(r)} className="text-brand-700 hover:underline" lang={r.language === 'zh' ? 'zh-CN' : 'en'}>
+                  {r.title}
+                </Link>
+                {r.publishedAt && (
+                  <time className="text-xs text-slate-500" dateTime={r.publishedAt.toISOString()}>
+                    {format.dateTime(r.publishedAt, { dateStyle: 'medium' })}
+                  </time>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <nav aria-label={`${t('previous')} / ${t('next')}`} className="mt-6 grid gap-3 border-t border-slate-200 pt-6 text-sm sm:grid-cols-2 no-print">
+        <Neighbour label={t('previous')} link={article.previous} none={t('none')} rel="prev" testId="previous-article" />
+        <Neighbour label={t('next')} link={article.next} none={t('none')} rel="next" testId="next-article" />
+      </nav>
+    </div>
+  );
+}
+
+function Neighbour({ label, link, none, rel, testId }: { label: string; link: ArticleLink | null; none: string; rel: string; testId: string }) {
+  return (
+    <p data-testid={testId}>
+      <span className="block text-slate-500">{label}</span>
+      {link ? (
+        <Link href={articlePath(link)} rel={rel} className="font-medium text-brand-700 hover:underline">
+          {link.title}
+        </Link>
+      ) : (
+        <span className="text-slate-500">{none}</span>
+      )}
+    </p>
+  );
+}

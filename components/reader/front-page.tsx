@@ -1,0 +1,107 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { ArticleCard, FrontPage } from '@/lib/dal/articles';
+import { articlePath } from '@/lib/utils';
+import { acknowledgeMustReadAction } from '@/app/[locale]/actions';
+import { ArticleCardView } from './article-card';
+
+export async function FrontPageView({
+  data,
+  mustReads,
+  signedIn,
+}: {
+  data: FrontPage;
+  mustReads: ArticleCard[];
+  signedIn: boolean;
+}) {
+  const t = await getTranslations('home');
+  const empty = data.pinned.length + data.featured.length + data.sections.length === 0;
+  return (
+    <div className="space-y-8">
+      <h1 className="sr-only">{t('title')}</h1>
+      {mustReads.length > 0 && (
+        <section aria-labelledby="must-read-title" className="rounded-lg border border-red-200 bg-red-50 p-4" data-testid="must-read-banner">
+          <h2 id="must-read-title" className="font-semibold text-red-900">
+            {t('mustRead')}
+          </h2>
+          <p className="text-sm text-red-900">{t('mustReadIntro')}</p>
+          <ul className="mt-2 space-y-2">
+            {mustReads.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-center gap-3">
+                <Link href={articlePath(a)} className="font-medium text-red-900 underline">
+                  {a.title}
+                </Link>
+                <form action={acknowledgeMustReadAction}>
+                  <input type="hidden" name="articleId" value={a.id} />
+                  <button type="submit" className="rounded border border-red-300 bg-white px-2 py-0.5 text-xs text-red-900 hover:bg-red-100">
+                    {t('acknowledge')}
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {!signedIn && (
+        <p className="rounded border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700">
+          {t('publicOnly')}{' '}
+          <Link href="/login" className="text-brand-700 underline">
+            →
+          </Link>
+        </p>
+      )}
+      {empty && <p className="text-slate-600">{t('empty')}</p>}
+      {data.pinned.length > 0 && (
+        <section aria-labelledby="pinned-title">
+          <h2 id="pinned-title" className="mb-3 text-lg font-semibold">
+            {t('pinned')}
+          </h2>
+          <ul className="grid gap-4 md:grid-cols-2" data-testid="pinned">
+            {data.pinned.map((a) => (
+              <li key={a.id}>
+                <ArticleCardView article={a} large />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {data.featured.length > 0 && (
+        <section aria-labelledby="featured-title">
+          <h2 id="featured-title" className="mb-3 text-lg font-semibold">
+            {t('featured')}
+          </h2>
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="featured">
+            {data.featured.map((a) => (
+              <li key={a.id}>
+                <ArticleCardView article={a} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="grid gap-8 md:grid-cols-2">
+        {data.sections.map((s) => (
+          <section key={s.category.slug} aria-labelledby={`cat-${s.category.slug}`} data-testid="category-section">
+            <div className="mb-2 flex items-baseline justify-between border-b border-slate-200 pb-1">
+              <h2 id={`cat-${s.category.slug}`} className="text-lg font-semibold">
+                {t('latestIn', { category: s.category.name })}
+              </h2>
+              <Link href={`/news/category/${s.category.slug}`} className="text-sm text-brand-700 hover:underline">
+                {t('more', { category: s.category.name })}
+              </Link>
+            </div>
+            <ul className="divide-y divide-slate-100">
+              {s.items.map((a) => (
+                <li key={a.id} className="py-2">
+                  <Link href={articlePath(a)} className="hover:text-brand-700 hover:underline" lang={a.language === 'zh' ? 'zh-CN' : 'en'}>
+                    {a.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { Newspaper } from 'lucide-react';
+import { getCategories } from '@/lib/dal/articles';
+import type { Locale } from '@/lib/i18n/config';
+import type { Viewer } from '@/lib/permissions';
+import { LocaleSwitch } from './locale-switch';
+import { SignOutButton } from './sign-out-button';
+
+/** Header, navigation and footer around every reader page. */
+export async function SiteShell({
+  locale,
+  viewer,
+  children,
+}: {
+  locale: Locale;
+  viewer: Viewer | null;
+  children: React.ReactNode;
+}) {
+  const [t, categories] = await Promise.all([getTranslations('site'), getCategories(locale)]);
+  const tAuth = await getTranslations('auth');
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2"
+      >
+        {t('skipToContent')}
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+          <Link href="/" className="flex items-center gap-2 text-lg font-bold text-brand-900">
+            <Newspaper aria-hidden="true" className="size-6 text-brand-600" />
+            {t('name')}
+          </Link>
+          <nav aria-label={t('mainNav')} className="flex items-center gap-3 text-sm">
+            <Link href="/" className="hover:underline">
+              {t('home')}
+            </Link>
+            <Link href="/news" className="hover:underline">
+              {t('news')}
+            </Link>
+          </nav>
+          <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
+            <LocaleSwitch locale={locale} label={t('switchTo')} ariaLabel={t('switchToLabel')} />
+            {viewer ? (
+              <>
+                <span className="text-slate-600" data-testid="signed-in-as">
+                  {tAuth('signedInAs', { name: viewer.name })}
+                </span>
+                <SignOutButton label={tAuth('signOut')} />
+              </>
+            ) : (
+              <Link
+                href="/login"
+                className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700"
+              >
+                {tAuth('signIn')}
+              </Link>
+            )}
+          </div>
+        </div>
+        <nav aria-label={t('categoriesNav')} className="border-t border-slate-100">
+          <ul className="mx-auto flex max-w-6xl gap-4 overflow-x-auto px-4 py-2 text-sm whitespace-nowrap text-slate-700">
+            {categories.map((c) => (
+              <li key={c.slug}>
+                <Link href={`/news/category/${c.slug}`} className="hover:text-brand-700 hover:underline">
+                  {c.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6">
+        {children}
+      </main>
+      <footer className="mt-12 border-t border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap gap-4 px-4 py-6 text-sm text-slate-600">
+          <span>{t('footer')}</span>
+          <Link href="/about" className="hover:underline">
+            {t('about')}
+          </Link>
+        </div>
+      </footer>
+    </>
+  );
+}

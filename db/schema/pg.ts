@@ -1,0 +1,224 @@
+import {
+  type AnyPgColumn,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import type { MeetingData } from '@/lib/meeting';
+
+// Keep every table, column and index in step with ./sqlite.ts: tests/unit/schema.test.ts
+// compares the two.
+
+const ts = (name: string) => timestamp(name, { mode: 'date', withTimezone: true, precision: 3 });
+const createdAt = () => ts('created_at').notNull().defaultNow();
+const updatedAt = () =>
+  ts('updated_at')
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date());
+
+export const users = pgTable('users', {
+  id: serial('id').primaryKey(),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash'),
+  active: boolean('active').notNull().default(true),
+  locale: text('locale', { enum: ['en', 'zh'] }).notNull().default('en'),
+  sessionVersion: integer('session_version').notNull().default(1),
+  lastLoginAt: ts('last_login_at'),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const units = pgTable('units', {
+  id: serial('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  nameEn: text('name_en').notNull(),
+  nameZh: text('name_zh').notNull(),
+  kind: text('kind', { enum: ['group', 'department', 'company'] }).notNull(),
+  parentId: integer('parent_id').references((): AnyPgColumn => units.id),
+  sortOrder: integer('sort_order').notNull().default(0),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const roleGrants = pgTable(
+  'role_grants',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['reader', 'editor', 'approver', 'admin'] }).notNull(),
+    unitId: integer('unit_id').references(() => units.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('role_grants_user_idx').on(t.userId)],
+);
+
+export const categories = pgTable('categories', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  nameEn: text('name_en').notNull(),
+  nameZh: text('name_zh').notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const meetingSeries = pgTable('meeting_series', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  nameEn: text('name_en').notNull(),
+  nameZh: text('name_zh').notNull(),
+  unitId: integer('unit_id').references(() => units.id),
+  createdAt: createdAt(),
+});
+
+export const tags = pgTable('tags', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  createdAt: createdAt(),
+});
+
+export const articles = pgTable(
+  'articles',
+  {
+    id: serial('id').primaryKey(),
+    slug: text('slug').notNull().default(''),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id),
+    sourceUnitId: integer('source_unit_id').references(() => units.id),
+    sourceText: text('source_text'),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    language: text('language', { enum: ['en', 'zh'] }).notNull(),
+    translationId: integer('translation_id').references((): AnyPgColumn => articles.id, {
+      onDelete: 'set null',
+    }),
+    seriesId: integer('series_id').references(() => meetingSeries.id),
+    visibility: text('visibility', { enum: ['internal', 'public'] }).notNull().default('internal'),
+    pinned: boolean('pinned').notNull().default(false),
+    featured: boolean('featured').notNull().default(false),
+    mustRead: boolean('must_read').notNull().default(false),
+    status: text('status', {
+      enum: ['draft', 'in_review', 'approved', 'scheduled', 'published', 'rejected', 'archived'],
+    })
+      .notNull()
+      .default('draft'),
+    publishedAt: ts('published_at'),
+    scheduledAt: ts('scheduled_at'),
+    liveRevisionId: integer('live_revision_id'),
+    workingRevisionId: integer('working_revision_id'),
+    /** Bumped by every save; a save names the version it was based on. */
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('articles_status_published_idx').on(t.status, t.publishedAt),
+    index('articles_category_published_idx').on(t.categoryId, t.status, t.publishedAt),
+    index('articles_series_idx').on(t.seriesId),
+  ],
+);
+
+export const articleRevisions = pgTable(
+  'article_revisions',
+  {
+    id: serial('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    body: text('body').notNull().default(''),
+    meeting: jsonb('meeting').$type<MeetingData>(),
+    editorId: integer('editor_id')
+      .notNull()
+      .references(() => users.id),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('article_revisions_article_version_idx').on(t.articleId, t.version)],
+);
+
+export const articleTags = pgTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId)],
+);
+
+/** Aggregated view counts, written in batches (see lib/views). */
+export const articleViews = pgTable('article_views', {
+  articleId: integer('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  views: integer('views').notNull().default(0),
+  readers: integer('readers').notNull().default(0),
+  updatedAt: updatedAt(),
+});
+
+/** One row per signed-in reader who opened an article: the unique readers. */
+export const articleReaders = pgTable(
+  'article_readers',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    firstViewedAt: ts('first_viewed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
+);
+
+export const mustReadAcks = pgTable(
+  'must_read_acks',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    ackedAt: ts('acked_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
+);
+
+/** Append-only: the app inserts and never updates or deletes. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: serial('id').primaryKey(),
+    actorId: integer('actor_id').references(() => users.id),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: integer('entity_id'),
+    fromState: text('from_state'),
+    toState: text('to_state'),
+    comment: text('comment'),
+    data: jsonb('data').$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), index('audit_log_actor_idx').on(t.actorId)],
+);

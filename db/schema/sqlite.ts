@@ -1,0 +1,234 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+import type { MeetingData } from '@/lib/meeting';
+
+// Keep every table, column and index in step with ./pg.ts: tests/unit/schema.test.ts
+// compares the two.
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+const updatedAt = () =>
+  integer('updated_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`)
+    .$onUpdate(() => new Date());
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash'),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  locale: text('locale', { enum: ['en', 'zh'] }).notNull().default('en'),
+  sessionVersion: integer('session_version').notNull().default(1),
+  lastLoginAt: integer('last_login_at', { mode: 'timestamp_ms' }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const units = sqliteTable('units', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  nameEn: text('name_en').notNull(),
+  nameZh: text('name_zh').notNull(),
+  kind: text('kind', { enum: ['group', 'department', 'company'] }).notNull(),
+  parentId: integer('parent_id').references((): AnySQLiteColumn => units.id),
+  sortOrder: integer('sort_order').notNull().default(0),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const roleGrants = sqliteTable(
+  'role_grants',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['reader', 'editor', 'approver', 'admin'] }).notNull(),
+    unitId: integer('unit_id').references(() => units.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('role_grants_user_idx').on(t.userId)],
+);
+
+export const categories = sqliteTable('categories', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  nameEn: text('name_en').notNull(),
+  nameZh: text('name_zh').notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const meetingSeries = sqliteTable('meeting_series', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  nameEn: text('name_en').notNull(),
+  nameZh: text('name_zh').notNull(),
+  unitId: integer('unit_id').references(() => units.id),
+  createdAt: createdAt(),
+});
+
+export const tags = sqliteTable('tags', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  createdAt: createdAt(),
+});
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().default(''),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id),
+    sourceUnitId: integer('source_unit_id').references(() => units.id),
+    sourceText: text('source_text'),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    language: text('language', { enum: ['en', 'zh'] }).notNull(),
+    translationId: integer('translation_id').references((): AnySQLiteColumn => articles.id, {
+      onDelete: 'set null',
+    }),
+    seriesId: integer('series_id').references(() => meetingSeries.id),
+    visibility: text('visibility', { enum: ['internal', 'public'] }).notNull().default('internal'),
+    pinned: integer('pinned', { mode: 'boolean' }).notNull().default(false),
+    featured: integer('featured', { mode: 'boolean' }).notNull().default(false),
+    mustRead: integer('must_read', { mode: 'boolean' }).notNull().default(false),
+    status: text('status', {
+      enum: ['draft', 'in_review', 'approved', 'scheduled', 'published', 'rejected', 'archived'],
+    })
+      .notNull()
+      .default('draft'),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    scheduledAt: integer('scheduled_at', { mode: 'timestamp_ms' }),
+    liveRevisionId: integer('live_revision_id'),
+    workingRevisionId: integer('working_revision_id'),
+    /** Bumped by every save; a save names the version it was based on. */
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('articles_status_published_idx').on(t.status, t.publishedAt),
+    index('articles_category_published_idx').on(t.categoryId, t.status, t.publishedAt),
+    index('articles_series_idx').on(t.seriesId),
+  ],
+);
+
+export const articleRevisions = sqliteTable(
+  'article_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    body: text('body').notNull().default(''),
+    meeting: text('meeting', { mode: 'json' }).$type<MeetingData>(),
+    editorId: integer('editor_id')
+      .notNull()
+      .references(() => users.id),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('article_revisions_article_version_idx').on(t.articleId, t.version)],
+);
+
+export const articleTags = sqliteTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId)],
+);
+
+/** Aggregated view counts, written in batches (see lib/views). */
+export const articleViews = sqliteTable('article_views', {
+  articleId: integer('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  views: integer('views').notNull().default(0),
+  readers: integer('readers').notNull().default(0),
+  updatedAt: updatedAt(),
+});
+
+/** One row per signed-in reader who opened an article: the unique readers. */
+export const articleReaders = sqliteTable(
+  'article_readers',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    firstViewedAt: integer('first_viewed_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
+);
+
+export const mustReadAcks = sqliteTable(
+  'must_read_acks',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    ackedAt: integer('acked_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
+);
+
+/** Append-only: the app inserts and never updates or deletes. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    actorId: integer('actor_id').references(() => users.id),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: integer('entity_id'),
+    fromState: text('from_state'),
+    toState: text('to_state'),
+    comment: text('comment'),
+    data: text('data', { mode: 'json' }).$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), index('audit_log_actor_idx').on(t.actorId)],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Unit = typeof units.$inferSelect;
+export type RoleGrant = typeof roleGrants.$inferSelect;
+export type Category = typeof categories.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type ArticleRevision = typeof articleRevisions.$inferSelect;
+export type NewArticleRevision = typeof articleRevisions.$inferInsert;
+export type AuditEntry = typeof auditLog.$inferSelect;

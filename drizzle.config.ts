@@ -1,0 +1,12 @@
+import { defineConfig } from 'drizzle-kit';
+
+// The dialect follows DATABASE_URL, as in db/client.ts: postgres:// is PostgreSQL,
+// anything else is the embedded SQLite file.
+const url = process.env.DATABASE_URL ?? 'file:data/newsroom.db';
+const isPostgres = /^postgres(ql)?:\/\//.test(url);
+
+export default defineConfig(
+  isPostgres
+    ? { dialect: 'postgresql', schema: './db/schema/pg.ts', out: './db/migrations/pg', dbCredentials: { url } }
+    : { dialect: 'sqlite', schema: './db/schema/sqlite.ts', out: './db/migrations/sqlite', dbCredentials: { url } },
+);

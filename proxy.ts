@@ -1,0 +1,39 @@
+// Routing only: this file makes no security decision. It picks the locale (NEXT_LOCALE
+// cookie, then Accept-Language) and rewrites each page into /[locale]/..., and it sends
+// visitors without a session cookie to the static "guest" tree of the readers' pages,
+// which only ever shows public, published news. Every permission is checked again on the
+// server by lib/dal, so a request that skips this proxy gets nothing more.
+import { type NextRequest, NextResponse } from 'next/server';
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage } from '@/lib/i18n/config';
+
+const SESSION_COOKIES = ['newsroom.session', '__Host-newsroom.session'];
+
+// Readers' pages that have a static twin for anonymous visitors.
+const GUEST_PAGES = /^\/(?:about|news(?:\/.*)?)?$/;
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const cookieLocale = request.cookies.get(LOCALE_COOKIE)?.value;
+  const locale = isLocale(cookieLocale)
+    ? cookieLocale
+    : (localeFromAcceptLanguage(request.headers.get('accept-language')) ?? DEFAULT_LOCALE);
+  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+
+  if (pathname.startsWith('/staff') && !hasSession) {
+    const login = new URL('/login', request.url);
+    login.searchParams.set('callbackUrl', pathname + search);
+    return NextResponse.redirect(login);
+  }
+
+  const guest = !hasSession && GUEST_PAGES.test(pathname);
+  const target = new URL(request.url);
+  target.pathname = `/${locale}${guest ? '/guest' : ''}${pathname === '/' ? '' : pathname}`;
+  const response = NextResponse.rewrite(target);
+  // The same URL answers differently by language and session: no shared cache may mix them.
+  response.headers.set('Vary', 'Cookie, Accept-Language');
+  return response;
+}
+
+export const config = {
+  matcher: ['/((?!api/|_next/|favicon.ico|robots.txt|.*\\.[a-zA-Z0-9]{2,5}$).*)'],
+};

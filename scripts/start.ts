@@ -1,0 +1,133 @@
+// `npm start`: prepare the database, build when needed, then serve.
+//   1. open the database (SQLite under data/ by default, created on first start), migrate it;
+//   2. seed an empty database (demo content, or only the base structure with NEWSROOM_SEED=none)
+//      and print the demo sign-ins once;
+//   3. build when there is no production build of the current sources;
+//   4. run `next start` on PORT (3000), forwarding signals so that it shuts down cleanly.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = process.cwd();
+const dev = process.argv.includes('--dev');
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+function fail(message: string): never {
+  console.error(`newsroom: ${message}`);
+  process.exit(1);
+}
+
+/** AUTH_SECRET from the environment, or one generated once and kept in data/. */
+function ensureAuthSecret(isPostgres: boolean) {
+  if (process.env.AUTH_SECRET) return;
+  const file = path.join(root, 'data', 'auth-secret');
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+    if (isPostgres) {
+      console.log('newsroom: generated a session secret in data/auth-secret. Several instances must share one: set AUTH_SECRET.');
+    }
+  }
+  process.env.AUTH_SECRET = readFileSync(file, 'utf8').trim();
+}
+
+const BUILD_INPUTS = [
+  'app', 'components', 'lib', 'db/schema', 'public', 'proxy.ts', 'auth.ts', 'next.config.ts',
+  'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'package.json',
+];
+
+/** A hash of everything the production build depends on. */
+function sourceFingerprint() {
+  const hash = createHash('sha256');
+  const walk = (p: string) => {
+    const full = path.join(root, p);
+    if (!existsSync(full)) return;
+    const st = statSync(full);
+    if (st.isDirectory()) {
+      for (const name of readdirSync(full).sort()) walk(path.join(p, name));
+    } else {
+      hash.update(p).update('\0').update(readFileSync(full)).update('\0');
+    }
+  };
+  for (const p of BUILD_INPUTS) walk(p);
+  return hash.digest('hex');
+}
+
+function buildIfNeeded() {
+  const stamp = path.join(root, '.next', 'newsroom-build.sha256');
+  const fingerprint = sourceFingerprint();
+  const current =
+    existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint;
+  if (current) return;
+  console.log('newsroom: building the production bundle (first start or sources changed)…');
+  const result = spawnSync(process.execPath, [nextBin, 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) fail('the build failed; see the output above.');
+  writeFileSync(stamp, fingerprint);
+}
+
+function printUsers(users: { role: string; email: string; password: string; unit: string | null }[]) {
+  const rows = users.map((u) => [u.role + (u.unit ? ` (${u.unit})` : ''), u.email, u.password]);
+  const head = ['role', 'email', 'password'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  console.log('\nDemo sign-ins (shown once; change them with `npm run users -- set-password --email …`):\n');
+  console.log(`  ${line(head)}`);
+  console.log(`  ${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const r of rows) console.log(`  ${line(r)}`);
+  console.log('');
+}
+
+async function main() {
+  let env: typeof import('@/lib/env').env;
+  try {
+    ({ env } = await import('@/lib/env'));
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  const { openDatabase, StartupError } = await import('@/lib/server/bootstrap');
+  const { seedBase, seedDemo } = await import('@/db/seed');
+  const { countUsers } = await import('@/lib/server/first-run');
+
+  let conn;
+  try {
+    conn = await openDatabase(env.DATABASE_URL);
+  } catch (error) {
+    fail(error instanceof StartupError ? error.message : `cannot open the database: ${String(error)}`);
+  }
+  try {
+    if (env.NEWSROOM_SEED === 'demo') {
+      const users = await seedDemo(conn.db, conn.schema, { password: process.env.NEWSROOM_DEMO_PASSWORD || undefined });
+      if (users) printUsers(users);
+    } else {
+      await seedBase(conn.db, conn.schema);
+      if ((await countUsers(conn.db, conn.schema)) === 0) {
+        console.log(
+          'newsroom: no users yet. Create the first admin with:\n  npm run users -- add --email you@example.com --name "Your Name" --role admin',
+        );
+      }
+    }
+  } catch (error) {
+    fail(`could not seed the database: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  } finally {
+    await conn.close();
+  }
+
+  ensureAuthSecret(conn.dialect === 'postgres');
+  if (!dev) buildIfNeeded();
+
+  const port = process.env.PORT || '3000';
+  const args = [nextBin, dev ? 'dev' : 'start', '-p', port];
+  if (process.env.NEWSROOM_HOST) args.push('-H', process.env.NEWSROOM_HOST);
+  const child = spawn(process.execPath, args, {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: dev ? 'development' : 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+}
+
+main().catch((error) => fail(error instanceof Error ? error.message : String(error)));
