@@ -20,13 +20,17 @@ export function proxy(request: NextRequest) {
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
 
   if (pathname.startsWith('/staff') && !hasSession) {
-    const login = new URL('/login', request.url);
+    const login = request.nextUrl.clone();
+    login.pathname = '/login';
+    login.search = '';
     login.searchParams.set('callbackUrl', pathname + search);
     return NextResponse.redirect(login);
   }
 
   const guest = !hasSession && GUEST_PAGES.test(pathname);
-  const target = new URL(request.url);
+  // Clone nextUrl rather than parsing request.url: it keeps the origin Next treats as its
+  // own, so the rewrite stays internal whatever address the server is bound to.
+  const target = request.nextUrl.clone();
   target.pathname = `/${locale}${guest ? '/guest' : ''}${pathname === '/' ? '' : pathname}`;
   const response = NextResponse.rewrite(target);
   // The same URL answers differently by language and session: no shared cache may mix them.

@@ -43,7 +43,8 @@ export function sanitizeBody(html: string): string {
 
 /** Plain text of stored HTML, for summaries and search. */
 export function htmlToText(html: string): string {
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
+  const spaced = html.replace(/<\/(p|h[1-6]|li|blockquote|div|tr|td|th|figcaption|pre)>|<br\s*\/?>/gi, ' ');
+  return sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} })
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')

@@ -26,14 +26,16 @@ export function safeCallbackPath(value: unknown): string {
 
 /** An ASCII URL slug from a title; empty for titles without Latin letters or digits. */
 export function slugify(title: string, max = 60) {
-  return title
+  const slug = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, max)
-    .replace(/-+$/g, '');
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  const boundary = cut.lastIndexOf('-');
+  return (boundary > max / 2 ? cut.slice(0, boundary) : slug.slice(0, max)).replace(/-+$/g, '');
 }
 
 /** Parses "/news/42-some-slug" style ids. Returns null for anything malformed. */

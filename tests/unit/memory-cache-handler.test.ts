@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain JavaScript module loaded by Next at run time
+import Handler from '@/lib/cache/memory-cache-handler.mjs';
+
+describe('the in-memory page cache', () => {
+  it('serves an entry until one of its tags is revalidated', async () => {
+    const cache = new Handler();
+    const page = { kind: 'APP_PAGE', html: 'x', headers: { 'x-next-cache-tags': '_N_T_/en/guest/news/1,article-1' } };
+    await cache.set('k1', page, {});
+    expect((await cache.get('k1', { kind: 'APP_PAGE' }))?.value).toBe(page);
+    await new Promise((r) => setTimeout(r, 2));
+    await cache.revalidateTag('article-1');
+    expect(await cache.get('k1', { kind: 'APP_PAGE' })).toBeNull();
+    await new Promise((r) => setTimeout(r, 2));
+    await cache.set('k1', page, {});
+    expect((await cache.get('k1', { kind: 'APP_PAGE' }))?.value).toBe(page);
+  });
+
+  it('expires entries by soft tags of the request', async () => {
+    const cache = new Handler();
+    await cache.set('k2', { kind: 'FETCH' }, { tags: [] });
+    await new Promise((r) => setTimeout(r, 2));
+    await cache.revalidateTag(['_N_T_/en/guest']);
+    expect(await cache.get('k2', { kind: 'FETCH', softTags: ['_N_T_/en/guest'] })).toBeNull();
+  });
+});
