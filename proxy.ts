@@ -4,7 +4,8 @@
 // which only ever shows public, published news. Every permission is checked again on the
 // server by lib/dal, so a request that skips this proxy gets nothing more.
 import { type NextRequest, NextResponse } from 'next/server';
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage } from '@/lib/i18n/config';
+import { env } from '@/lib/env';
+import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage } from '@/lib/i18n/config';
 
 const SESSION_COOKIES = ['newsroom.session', '__Host-newsroom.session'];
 
@@ -16,7 +17,7 @@ export function proxy(request: NextRequest) {
   const cookieLocale = request.cookies.get(LOCALE_COOKIE)?.value;
   const locale = isLocale(cookieLocale)
     ? cookieLocale
-    : (localeFromAcceptLanguage(request.headers.get('accept-language')) ?? DEFAULT_LOCALE);
+    : (localeFromAcceptLanguage(request.headers.get('accept-language')) ?? env.NEWSROOM_DEFAULT_LOCALE);
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
 
   if (pathname.startsWith('/staff') && !hasSession) {

@@ -1,15 +1,21 @@
 // `npm run db:migrate` applies migrations (creating a SQLite file where DATABASE_URL points,
-// if there is none yet); `npm run db:seed` fills an empty database with demo content.
+// if there is none yet); `npm run db:seed` fills an empty database with demo content;
+// `npm run db:backup -- FILE` writes a consistent copy of the SQLite database while the
+// portal keeps running (VACUUM INTO, which includes what is still in the WAL).
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { createClient } from '@libsql/client';
 import { env } from '@/lib/env';
 import { openDatabase, StartupError } from '@/lib/server/bootstrap';
 import { seedDemo } from '@/db/seed';
 
 async function main() {
   const command = process.argv[2];
-  if (command !== 'migrate' && command !== 'seed') {
-    console.error('usage: tsx scripts/db.ts migrate|seed');
+  if (command !== 'migrate' && command !== 'seed' && command !== 'backup') {
+    console.error('usage: tsx scripts/db.ts migrate|seed|backup FILE');
     process.exit(2);
   }
+  if (command === 'backup') return backup(process.argv[3]);
   const conn = await openDatabase(env.DATABASE_URL, { create: true });
   try {
     if (command === 'migrate') {
@@ -19,6 +25,26 @@ async function main() {
     const users = await seedDemo(conn.db, conn.schema, { password: process.env.NEWSROOM_DEMO_PASSWORD || undefined });
     if (!users) console.log('newsroom: the database is not empty; nothing seeded.');
     else for (const u of users) console.log(`${u.role}\t${u.email}\t${u.password}`);
+  } finally {
+    await conn.close();
+  }
+}
+
+async function backup(target: string | undefined) {
+  if (!target) throw new Error('name the backup file: npm run db:backup -- backups/newsroom-2026-11-25.db');
+  const file = path.resolve(target);
+  if (existsSync(file)) throw new Error(`${file} already exists; choose a new name.`);
+  const conn = await openDatabase(env.DATABASE_URL, { migrate: false });
+  try {
+    if (conn.dialect !== 'sqlite') throw new Error('for PostgreSQL use pg_dump (see README, "Backups").');
+    mkdirSync(path.dirname(file), { recursive: true });
+    await conn.libsql!.execute({ sql: 'VACUUM INTO ?', args: [file] });
+    const check = createClient({ url: `file:${file}` });
+    const rs = await check.execute('PRAGMA integrity_check');
+    check.close();
+    const ok = rs.rows[0]?.[0] === 'ok';
+    console.log(`newsroom: backup written to ${file} (integrity check: ${ok ? 'ok' : String(rs.rows[0]?.[0])}).`);
+    if (!ok) process.exitCode = 1;
   } finally {
     await conn.close();
   }

@@ -4,14 +4,14 @@
 //      and print the demo sign-ins once;
 //   3. build when there is no production build of the current sources;
 //   4. run `next start` on PORT (3000), forwarding signals so that it shuts down cleanly.
-import { spawn, spawnSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildIfNeeded, nextBin } from './lib/build';
 
 const root = process.cwd();
 const dev = process.argv.includes('--dev');
-const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 function fail(message: string): never {
   console.error(`newsroom: ${message}`);
@@ -30,43 +30,6 @@ function ensureAuthSecret(isPostgres: boolean) {
     }
   }
   process.env.AUTH_SECRET = readFileSync(file, 'utf8').trim();
-}
-
-const BUILD_INPUTS = [
-  'app', 'components', 'lib', 'db/schema', 'public', 'proxy.ts', 'auth.ts', 'next.config.ts',
-  'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'package.json',
-];
-
-/** A hash of everything the production build depends on. */
-function sourceFingerprint() {
-  const hash = createHash('sha256');
-  const walk = (p: string) => {
-    const full = path.join(root, p);
-    if (!existsSync(full)) return;
-    const st = statSync(full);
-    if (st.isDirectory()) {
-      for (const name of readdirSync(full).sort()) walk(path.join(p, name));
-    } else {
-      hash.update(p).update('\0').update(readFileSync(full)).update('\0');
-    }
-  };
-  for (const p of BUILD_INPUTS) walk(p);
-  return hash.digest('hex');
-}
-
-function buildIfNeeded() {
-  const stamp = path.join(root, '.next', 'newsroom-build.sha256');
-  const fingerprint = sourceFingerprint();
-  const current =
-    existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint;
-  if (current) return;
-  console.log('newsroom: building the production bundle (first start or sources changed)…');
-  const result = spawnSync(process.execPath, [nextBin, 'build'], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  if (result.status !== 0) fail('the build failed; see the output above.');
-  writeFileSync(stamp, fingerprint);
 }
 
 function printUsers(users: { role: string; email: string; password: string; unit: string | null }[]) {
@@ -117,7 +80,7 @@ async function main() {
   }
 
   ensureAuthSecret(conn.dialect === 'postgres');
-  if (!dev) buildIfNeeded();
+  if (!dev && !buildIfNeeded()) fail('the build failed; see the output above.');
 
   const port = process.env.PORT || '3000';
   const args = [nextBin, dev ? 'dev' : 'start', '-p', port];
