@@ -10,7 +10,7 @@ import autocannon from 'autocannon';
 import { and, eq, sql } from 'drizzle-orm';
 import { openDatabase } from '@/lib/server/bootstrap';
 import { seedDemo } from '@/db/seed';
-import { buildIfNeeded, nextBin } from './lib/build';
+import { buildIfNeeded, nextBin, serverNodeOptions } from './lib/build';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 20);
@@ -178,6 +178,7 @@ async function main() {
       ...process.env,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: serverNodeOptions(),
       DATABASE_URL: `file:${DB_FILE}`,
       AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789',
       NEWSROOM_VIEW_FLUSH_MS: '1000',

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildIfNeeded, nextBin } from './lib/build';
+import { buildIfNeeded, nextBin, serverNodeOptions } from './lib/build';
 
 const root = process.cwd();
 const dev = process.argv.includes('--dev');
@@ -87,7 +87,12 @@ async function main() {
   if (process.env.NEWSROOM_HOST) args.push('-H', process.env.NEWSROOM_HOST);
   const child = spawn(process.execPath, args, {
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: dev ? 'development' : 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      NODE_ENV: dev ? 'development' : 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: dev ? process.env.NODE_OPTIONS : serverNodeOptions(),
+    },
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -4,11 +4,38 @@
 // its own copy; pages also carry a `revalidate` time so that instances behind a load
 // balancer converge after a change made on another instance.
 
-const MAX_ENTRIES = Number(process.env.NEWSROOM_PAGE_CACHE_ENTRIES || 5000);
+// Bounded by size, so that the cache can never grow the heap past its limit.
+const MAX_BYTES = Number(process.env.NEWSROOM_PAGE_CACHE_MB || 48) * 1024 * 1024;
 const TAGS_HEADER = 'x-next-cache-tags';
 
-/** @type {Map<string, { value: any, lastModified: number, tags: string[], cacheControl?: any }>} */
+/** @type {Map<string, { value: any, lastModified: number, tags: string[], cacheControl?: any, size: number }>} */
 const entries = new Map();
+let totalBytes = 0;
+
+function byteSize(x) {
+  if (x == null) return 0;
+  if (typeof x === 'string') return x.length * 2;
+  if (x instanceof Uint8Array) return x.byteLength;
+  if (x instanceof Map) {
+    let n = 0;
+    for (const v of x.values()) n += byteSize(v);
+    return n;
+  }
+  return 0;
+}
+
+/** Approximate memory held by a cached response (its HTML, RSC payloads and body). */
+function sizeOf(value) {
+  const n = byteSize(value?.html) + byteSize(value?.rscData) + byteSize(value?.segmentData) + byteSize(value?.body);
+  return n > 0 ? n + 1024 : 16 * 1024;
+}
+
+function remove(key) {
+  const e = entries.get(key);
+  if (!e) return;
+  totalBytes -= e.size;
+  entries.delete(key);
+}
 /** @type {Map<string, number>} tag -> time it was expired */
 const expiredTags = new Map();
 
@@ -30,7 +57,7 @@ export default class MemoryCacheHandler {
     for (const tag of [...entry.tags, ...ctxTags, ...softTags]) {
       const at = expiredTags.get(tag);
       if (at !== undefined && at >= entry.lastModified) {
-        entries.delete(key);
+        remove(key);
         return null;
       }
     }
@@ -41,21 +68,13 @@ export default class MemoryCacheHandler {
   }
 
   async set(key, data, ctx) {
-    if (data === null) {
-      entries.delete(key);
-      return;
-    }
-    entries.delete(key);
-    entries.set(key, {
-      value: data,
-      lastModified: Date.now(),
-      tags: tagsOf(data, ctx),
-      cacheControl: ctx?.cacheControl,
-    });
-    while (entries.size > MAX_ENTRIES) {
-      const oldest = entries.keys().next().value;
-      entries.delete(oldest);
-    }
+    remove(key);
+    if (data === null) return;
+    const size = sizeOf(data);
+    if (size > MAX_BYTES / 4) return;
+    entries.set(key, { value: data, lastModified: Date.now(), tags: tagsOf(data, ctx), cacheControl: ctx?.cacheControl, size });
+    totalBytes += size;
+    while (totalBytes > MAX_BYTES && entries.size > 0) remove(entries.keys().next().value);
   }
 
   async revalidateTag(tags) {

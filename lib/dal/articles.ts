@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { and, asc, desc, eq, gt, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db, schema } from '@/db/client';
 import type { Locale } from '@/lib/i18n/config';
@@ -256,12 +257,15 @@ export async function acknowledgeMustRead(input: { viewer: Viewer; articleId: nu
  * unpublished one is shown (as a preview of its working revision) to staff only, and is
  * "not found" for everyone else, so that its existence is not revealed.
  */
-export async function getArticleForReader(input: {
-  viewer: Viewer | null;
-  locale: Locale;
-  id: number;
-}): Promise<ArticleResult> {
-  const { viewer, locale, id } = input;
+export function getArticleForReader(input: { viewer: Viewer | null; locale: Locale; id: number }): Promise<ArticleResult> {
+  return articleOnce(input.viewer, input.locale, input.id);
+}
+
+// Within one request, the page and its metadata share one read (the viewer object is the
+// same per request, since getViewer is cached too).
+const articleOnce = cache((viewer: Viewer | null, locale: Locale, id: number) => loadArticle(viewer, locale, id));
+
+async function loadArticle(viewer: Viewer | null, locale: Locale, id: number): Promise<ArticleResult> {
   const [head] = await db
     .select({
       id: articles.id,

@@ -23,4 +23,13 @@ describe('the in-memory page cache', () => {
     await cache.revalidateTag(['_N_T_/en/guest']);
     expect(await cache.get('k2', { kind: 'FETCH', softTags: ['_N_T_/en/guest'] })).toBeNull();
   });
+
+  it('evicts the least recently used entries when over its memory budget', async () => {
+    const cache = new Handler();
+    const big = (n: number) => ({ kind: 'APP_PAGE', html: 'x'.repeat(n), headers: {} });
+    // The default budget is 48 MB; 40 pages of 1.5 MB (3 MB in memory each) cannot all stay.
+    for (let i = 0; i < 40; i++) await cache.set(`p${i}`, big(1_500_000), {});
+    expect(await cache.get('p0', { kind: 'APP_PAGE' })).toBeNull();
+    expect(await cache.get('p39', { kind: 'APP_PAGE' })).not.toBeNull();
+  });
 });
