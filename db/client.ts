@@ -63,10 +63,17 @@ export function connect(url: string, opts: { create?: boolean } = {}): Connectio
   };
 }
 
-/** Settings that belong to the file rather than the connection; applied once at start-up. */
+/**
+ * Settings that belong to the file rather than the connection, applied at start-up, and
+ * fresh planner statistics so that SQLite picks the right index as the tables grow.
+ */
 export async function prepareSqlite(client: Client) {
   await client.execute('PRAGMA journal_mode = WAL');
   await client.execute('PRAGMA synchronous = FULL');
+}
+
+export async function optimizeSqlite(client: Client) {
+  await client.execute('PRAGMA optimize = 0x10002');
 }
 
 let current: Connection | undefined;

@@ -127,7 +127,10 @@ export const articles = sqliteTable(
   (t) => [
     index('articles_status_published_idx').on(t.status, t.publishedAt),
     index('articles_category_published_idx').on(t.categoryId, t.status, t.publishedAt),
-    index('articles_series_idx').on(t.seriesId),
+    index('articles_series_published_idx').on(t.seriesId, t.status, t.publishedAt),
+    index('articles_pinned_published_idx').on(t.pinned, t.status, t.publishedAt),
+    index('articles_featured_published_idx').on(t.featured, t.status, t.publishedAt),
+    index('articles_must_read_published_idx').on(t.mustRead, t.status, t.publishedAt),
   ],
 );
 

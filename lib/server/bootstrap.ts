@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
-import { connect, DEFAULT_SQLITE_URL, rawRows, sqlitePathOf } from '@/db/client';
+import { connect, DEFAULT_SQLITE_URL, optimizeSqlite, rawRows, sqlitePathOf } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import * as pgSchema from '@/db/schema/pg';
 import * as sqliteSchema from '@/db/schema/sqlite';
@@ -61,5 +61,10 @@ export async function openDatabase(url: string, opts: { create?: boolean; migrat
     throw new StartupError(describeDbError(error, url));
   }
   const schema = (postgres ? pgSchema : sqliteSchema) as unknown as Schema;
-  return { ...conn, schema, created };
+  const close = async () => {
+    // Refresh the planner's statistics after whatever this connection wrote (the seed).
+    if (conn.libsql) await optimizeSqlite(conn.libsql).catch(() => {});
+    await conn.close();
+  };
+  return { ...conn, close, schema, created };
 }
