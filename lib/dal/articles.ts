@@ -5,6 +5,7 @@ import { db, schema } from '@/db/client';
 import type { Locale } from '@/lib/i18n/config';
 import type { MeetingData } from '@/lib/meeting';
 import { canReadArticle, isStaff, type Viewer } from '@/lib/permissions';
+import { memo } from './memo';
 import { pendingViews } from './views';
 
 const { articles, articleRevisions, categories, units, tags, articleTags, articleViews, meetingSeries, mustReadAcks } =
@@ -48,6 +49,9 @@ export type ArticleResult =
   | { kind: 'ok'; article: ArticleDetail; preview: boolean }
   | { kind: 'sign-in' }
   | { kind: 'not-found' };
+
+/** What a viewer may list depends only on whether they are signed in. */
+const audience = (viewer: Viewer | null) => (viewer ? 'member' : 'guest');
 
 /** Published and due, and public unless someone is signed in. */
 function readable(viewer: Viewer | null, now = new Date()): SQL {
@@ -153,6 +157,12 @@ export async function getPublishedArticles(input: {
   page: number;
 }): Promise<(ArticlePage & { category: { slug: string; name: string } | null }) | null> {
   const { viewer, locale, page } = input;
+  const key = `list:${locale}:${audience(viewer)}:${input.categorySlug ?? ''}:${page}`;
+  return memo(key, () => loadPublishedArticles(viewer, locale, input.categorySlug, page));
+}
+
+async function loadPublishedArticles(viewer: Viewer | null, locale: Locale, categorySlug: string | undefined, page: number) {
+  const input = { categorySlug };
   let category: { id: number; slug: string; name: string } | null = null;
   if (input.categorySlug !== undefined) {
     const [row] = await db
@@ -195,7 +205,10 @@ export type FrontPage = {
 
 /** The front page: pinned, featured and the latest per category, all readable by the viewer. */
 export async function getFrontPage(input: { viewer: Viewer | null; locale: Locale }): Promise<FrontPage> {
-  const { viewer, locale } = input;
+  return memo(`front:${input.locale}:${audience(input.viewer)}`, () => loadFrontPage(input.viewer, input.locale));
+}
+
+async function loadFrontPage(viewer: Viewer | null, locale: Locale): Promise<FrontPage> {
   const base = and(readable(viewer), oneOfEachPair(viewer, locale));
   const [pinned, featured, cats] = await Promise.all([
     cardQuery(and(base, eq(articles.pinned, true))).orderBy(...newestFirst).limit(3),
@@ -287,7 +300,31 @@ async function loadArticle(viewer: Viewer | null, locale: Locale, id: number): P
   const live = head.status === 'published' && !!head.publishedAt && head.publishedAt <= now;
   const revisionId = live ? head.liveRevisionId : (head.workingRevisionId ?? head.liveRevisionId);
   if (!revisionId) return { kind: 'not-found' };
+  // Everything but the counts is the same for every reader of this revision in this
+  // language who is signed in (or not): build it once, keyed by the revision.
+  const detail = live
+    ? await memo(`article:${id}:${revisionId}:${locale}:${audience(viewer)}`, () => buildDetail(viewer, locale, id, revisionId, live))
+    : await buildDetail(viewer, locale, id, revisionId, live);
+  if (!detail) return { kind: 'not-found' };
+  const [counts] = await db
+    .select({ views: articleViews.views, readers: articleViews.readers })
+    .from(articleViews)
+    .where(eq(articleViews.articleId, id));
+  const pending = pendingViews(id);
+  return {
+    kind: 'ok',
+    preview: !live,
+    article: { ...detail, views: (counts?.views ?? 0) + pending.views, readers: (counts?.readers ?? 0) + pending.readers },
+  };
+}
 
+async function buildDetail(
+  viewer: Viewer | null,
+  locale: Locale,
+  id: number,
+  revisionId: number,
+  live: boolean,
+): Promise<ArticleDetail | null> {
   const [row] = await db
     .select({
       ...cardColumns,
@@ -301,18 +338,15 @@ async function loadArticle(viewer: Viewer | null, locale: Locale, id: number): P
       seriesSlug: meetingSeries.slug,
       seriesEn: meetingSeries.nameEn,
       seriesZh: meetingSeries.nameZh,
-      views: articleViews.views,
-      readers: articleViews.readers,
     })
     .from(articles)
     .innerJoin(articleRevisions, eq(articleRevisions.id, revisionId))
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .leftJoin(units, eq(units.id, articles.sourceUnitId))
     .leftJoin(meetingSeries, eq(meetingSeries.id, articles.seriesId))
-    .leftJoin(articleViews, eq(articleViews.articleId, articles.id))
     .where(eq(articles.id, id))
     .limit(1);
-  if (!row) return { kind: 'not-found' };
+  if (!row) return null;
 
   const [tagRows, translation, neighbours] = await Promise.all([
     db
@@ -335,30 +369,23 @@ async function loadArticle(viewer: Viewer | null, locale: Locale, id: number): P
     tagIds: tagRows.map((t) => t.id),
     excludeIds: row.translationId ? [row.translationId] : [],
   });
-  const pending = pendingViews(id);
   const card = toCard(row as CardRow, locale);
   const tr = translation[0];
   return {
-    kind: 'ok',
-    preview: !live,
-    article: {
-      ...card,
-      status: row.status,
-      body: row.body,
-      tags: tagRows.map((t) => ({ slug: t.slug, name: t.name })),
-      meeting: row.meeting ?? null,
-      series: row.seriesSlug
-        ? { slug: row.seriesSlug, name: (locale === 'zh' ? row.seriesZh : row.seriesEn) ?? row.seriesSlug }
-        : null,
-      translation: tr
-        ? { id: tr.id, slug: tr.slug, title: tr.title, publishedAt: tr.publishedAt, language: tr.language }
-        : null,
-      views: (row.views ?? 0) + pending.views,
-      readers: (row.readers ?? 0) + pending.readers,
-      related: relatedCards,
-      previous: neighbours?.previous ?? null,
-      next: neighbours?.next ?? null,
-    },
+    ...card,
+    status: row.status,
+    body: row.body,
+    tags: tagRows.map((t) => ({ slug: t.slug, name: t.name })),
+    meeting: row.meeting ?? null,
+    series: row.seriesSlug
+      ? { slug: row.seriesSlug, name: (locale === 'zh' ? row.seriesZh : row.seriesEn) ?? row.seriesSlug }
+      : null,
+    translation: tr ? { id: tr.id, slug: tr.slug, title: tr.title, publishedAt: tr.publishedAt, language: tr.language } : null,
+    views: 0,
+    readers: 0,
+    related: relatedCards,
+    previous: neighbours?.previous ?? null,
+    next: neighbours?.next ?? null,
   };
 }
 
