@@ -1,4 +1,3 @@
-import { cache } from 'react';
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
@@ -97,9 +96,6 @@ export const config = {
   },
 } satisfies NextAuthConfig;
 
-const nextAuth = NextAuth(config);
-
-export const { handlers, signIn, signOut } = nextAuth;
-
-/** The session of this request, read once per request. */
-export const auth = cache(nextAuth.auth as () => Promise<import('next-auth').Session | null>);
+// Pages read the session through lib/auth/session.ts (getViewer), which decodes this
+// cookie directly; Auth.js itself handles sign-in, sign-out and its own routes.
+export const { handlers, signIn, signOut } = NextAuth(config);

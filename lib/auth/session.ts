@@ -1,24 +1,35 @@
 import 'server-only';
 import { cache } from 'react';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { auth } from '@/auth';
+import { decode } from 'next-auth/jwt';
 import { getViewerForSession } from '@/lib/dal/users';
+import { env } from '@/lib/env';
 import { ForbiddenError } from '@/lib/errors';
 import { hasRole, type Role, type Viewer } from '@/lib/permissions';
 import { safeCallbackPath } from '@/lib/utils';
+import { SESSION_COOKIE } from './cookies';
 
-/** The signed-in employee of this request, or null. Re-read from the database each request. */
+/**
+ * The signed-in employee of this request, or null. The session cookie is the JWT that
+ * Auth.js issued at sign-in (auth.ts); it is decrypted and checked (expiry included) here
+ * with Auth.js's own decoder rather than through auth(), which runs the whole Auth.js
+ * request pipeline on every page and, in this version, kept each request in memory.
+ * The user, their roles, active flag and session version are then read from the database.
+ */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  let session;
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  // A missing secret must deny, never allow.
+  if (!token || !env.AUTH_SECRET) return null;
+  let payload: { sub?: unknown; sv?: unknown } | null;
   try {
-    session = await auth();
+    payload = await decode({ token, secret: env.AUTH_SECRET, salt: SESSION_COOKIE });
   } catch {
-    // A broken or missing secret must deny, never allow.
     return null;
   }
-  const id = Number(session?.user?.id);
-  const sv = session?.sv;
-  if (!session?.user?.id || !Number.isSafeInteger(id) || id <= 0 || typeof sv !== 'number') return null;
+  const id = Number(payload?.sub);
+  const sv = payload?.sv;
+  if (!payload?.sub || !Number.isSafeInteger(id) || id <= 0 || typeof sv !== 'number') return null;
   return getViewerForSession(id, sv);
 });
 

@@ -6,17 +6,18 @@ import { setUserActive } from '@/lib/dal/users';
 import { SYSTEM } from '@/lib/permissions';
 import { EMAILS } from '../support/viewers';
 
-const session = vi.hoisted(() => ({ value: null as unknown, throws: false }));
-vi.mock('@/auth', () => ({
-  auth: async () => {
-    if (session.throws) throw new Error('MissingSecret');
-    return session.value;
-  },
-  signIn: vi.fn(),
-  signOut: vi.fn(),
+// The session cookie of this "request": getViewer reads it through next/headers.
+const jar = vi.hoisted(() => ({ token: undefined as string | undefined }));
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ get: (name: string) => (name === 'newsroom.session' && jar.token ? { name, value: jar.token } : undefined) }),
+  headers: async () => new Headers(),
 }));
 
+const { encode } = await import('next-auth/jwt');
 const { getViewer, requireRole } = await import('@/lib/auth/session');
+const SECRET = process.env.AUTH_SECRET as string;
+const token = (payload: Record<string, unknown>, secret = SECRET, maxAge = 3600) =>
+  encode({ token: payload, secret, salt: 'newsroom.session', maxAge });
 
 async function userRow(email: string) {
   const [u] = await db
@@ -37,23 +38,27 @@ describe('getHealth', () => {
 });
 
 describe('getViewer', () => {
-  it('denies when the session cannot be read, has no id, or no session version', async () => {
-    session.throws = true;
-    expect(await getViewer()).toBeNull();
-    session.throws = false;
-    session.value = { user: {}, expires: '' };
-    expect(await getViewer()).toBeNull();
+  it('denies without a cookie, with a forged, expired or incomplete token', async () => {
     const u = await userRow(EMAILS.reader);
-    session.value = { user: { id: String(u.id) }, expires: '' };
+    jar.token = undefined;
     expect(await getViewer()).toBeNull();
-    // A truthy error-like object is not a session.
-    session.value = { error: 'Configuration' };
+    jar.token = 'not-a-token';
+    expect(await getViewer()).toBeNull();
+    jar.token = await token({ sub: String(u.id), sv: u.sv }, 'another-secret-another-secret-another-secret');
+    expect(await getViewer()).toBeNull();
+    jar.token = await token({ sub: String(u.id), sv: u.sv }, SECRET, -60);
+    expect(await getViewer()).toBeNull();
+    jar.token = await token({ sub: String(u.id) });
+    expect(await getViewer()).toBeNull();
+    jar.token = await token({ sv: u.sv });
+    expect(await getViewer()).toBeNull();
+    jar.token = await token({ sub: String(u.id), sv: u.sv + 1 });
     expect(await getViewer()).toBeNull();
   });
 
   it('returns the viewer with roles from the database, and refuses a deactivated user at once', async () => {
     const u = await userRow(EMAILS.editor);
-    session.value = { user: { id: String(u.id) }, sv: u.sv, expires: '' };
+    jar.token = await token({ sub: String(u.id), sv: u.sv });
     const viewer = await getViewer();
     expect(viewer?.email).toBe(EMAILS.editor);
     await expect(requireRole('admin')).rejects.toThrow();

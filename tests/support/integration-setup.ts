@@ -41,6 +41,7 @@ if (dialect === 'postgres') {
   };
 }
 process.env.NEWSROOM_VIEW_FLUSH_MS = '60000';
+process.env.AUTH_SECRET ??= 'integration-test-secret-integration-test-secret';
 
 const { openDatabase } = await import('@/lib/server/bootstrap');
 const { seedDemo } = await import('@/db/seed');
