@@ -47,13 +47,13 @@ export function buildIfNeeded(): boolean {
 
 
 /**
- * Node options for the server: a capped heap (NEWSROOM_HEAP_MB, default 320 MB) makes the
+ * Node options for the server: a capped heap (NEWSROOM_HEAP_MB, default 512 MB) makes the
  * garbage collector keep resident memory low instead of letting the heap grow under load.
  * An explicit --max-old-space-size in NODE_OPTIONS wins.
  */
 export function serverNodeOptions(): string {
   const current = process.env.NODE_OPTIONS ?? '';
   if (current.includes('--max-old-space-size')) return current;
-  const mb = Number(process.env.NEWSROOM_HEAP_MB || 320);
-  return `${current} --max-old-space-size=${Number.isFinite(mb) && mb >= 64 ? Math.round(mb) : 320}`.trim();
+  const mb = Number(process.env.NEWSROOM_HEAP_MB || 512);
+  return `${current} --max-old-space-size=${Number.isFinite(mb) && mb >= 64 ? Math.round(mb) : 512}`.trim();
 }
