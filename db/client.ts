@@ -109,13 +109,6 @@ export function transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
   return conn.db.transaction((tx) => fn(tx as unknown as Db));
 }
 
-/** For tests and scripts: point the app at another database. */
-export async function useDatabase(url: string) {
-  if (current) await current.close();
-  current = connect(url);
-  return current;
-}
-
 /** Rows of a raw SQL query, whichever the dialect. */
 export async function rawRows<T>(database: Db, which: Dialect, query: SQL): Promise<T[]> {
   if (which === 'sqlite') return (await database.all(query)) as T[];

@@ -4,7 +4,7 @@ import { and, asc, desc, eq, gt, inArray, lt, lte, ne, or, sql, type SQL } from 
 import { db, schema } from '@/db/client';
 import type { Locale } from '@/lib/i18n/config';
 import type { MeetingData } from '@/lib/meeting';
-import { canReadArticle, isStaff, type Viewer } from '@/lib/permissions';
+import { canReadArticle, type Viewer } from '@/lib/permissions';
 import { memo } from './memo';
 import { pendingViews } from './views';
 
@@ -490,6 +490,3 @@ export async function getCategories(locale: Locale) {
     .orderBy(asc(categories.sortOrder), asc(categories.id));
   return rows.map((r) => ({ slug: r.slug, name: locale === 'zh' ? r.nameZh : r.nameEn }));
 }
-
-/** Whether the viewer may see unpublished work at all (used for the staff link). */
-export const viewerIsStaff = (viewer: Viewer | null) => isStaff(viewer);
