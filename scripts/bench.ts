@@ -69,18 +69,24 @@ async function seed() {
     });
   }
   console.log(`Seeded ${ARTICLES} articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  const [pub] = await db
-    .select({ id: schema.articles.id, slug: schema.articles.slug })
-    .from(schema.articles)
-    .where(and(eq(schema.articles.visibility, 'public'), eq(schema.articles.status, 'published'), eq(schema.articles.language, 'en')))
-    .orderBy(sql`${schema.articles.id} desc`)
-    .limit(1);
-  const [internal] = await db
-    .select({ id: schema.articles.id, slug: schema.articles.slug })
-    .from(schema.articles)
-    .where(and(eq(schema.articles.visibility, 'internal'), eq(schema.articles.status, 'published'), eq(schema.articles.language, 'en')))
-    .orderBy(sql`${schema.articles.id} desc`)
-    .limit(1);
+  // The newest English article of each visibility: the pages measured below.
+  const newest = async (visibility: 'public' | 'internal') =>
+    (
+      await db
+        .select({ id: schema.articles.id, slug: schema.articles.slug })
+        .from(schema.articles)
+        .where(
+          and(
+            eq(schema.articles.visibility, visibility),
+            eq(schema.articles.status, 'published'),
+            eq(schema.articles.language, 'en'),
+          ),
+        )
+        .orderBy(sql`${schema.articles.id} desc`)
+        .limit(1)
+    )[0];
+  const pub = await newest('public');
+  const internal = await newest('internal');
   await conn.close();
   return { pub, internal };
 }

@@ -46,7 +46,7 @@ export async function FrontPageView({
         <p className="rounded border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700">
           {t('publicOnly')}{' '}
           <Link href="/login" className="text-brand-700 underline">
-            →
+            {t('signInForInternal')}
           </Link>
         </p>
       )}

@@ -17,8 +17,11 @@ export async function SiteShell({
   viewer: Viewer | null;
   children: React.ReactNode;
 }) {
-  const [t, categories] = await Promise.all([getTranslations('site'), getCategories(locale)]);
-  const tAuth = await getTranslations('auth');
+  const [t, tAuth, categories] = await Promise.all([
+    getTranslations('site'),
+    getTranslations('auth'),
+    getCategories(locale),
+  ]);
   return (
     <>
       <a

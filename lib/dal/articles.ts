@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { and, asc, desc, eq, gt, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, lte, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { db, schema } from '@/db/client';
 import type { Locale } from '@/lib/i18n/config';
 import type { MeetingData } from '@/lib/meeting';
@@ -162,13 +162,12 @@ export async function getPublishedArticles(input: {
 }
 
 async function loadPublishedArticles(viewer: Viewer | null, locale: Locale, categorySlug: string | undefined, page: number) {
-  const input = { categorySlug };
   let category: { id: number; slug: string; name: string } | null = null;
-  if (input.categorySlug !== undefined) {
+  if (categorySlug !== undefined) {
     const [row] = await db
       .select({ id: categories.id, slug: categories.slug, nameEn: categories.nameEn, nameZh: categories.nameZh })
       .from(categories)
-      .where(eq(categories.slug, input.categorySlug))
+      .where(eq(categories.slug, categorySlug))
       .limit(1);
     if (!row) return null;
     category = { id: row.id, slug: row.slug, name: locale === 'zh' ? row.nameZh : row.nameEn };
@@ -442,14 +441,14 @@ async function getRelated(input: {
 }): Promise<ArticleCard[]> {
   const { viewer, locale, id } = input;
   const exclude = [id, ...input.excludeIds];
-  const base = and(readable(viewer), oneOfEachPair(viewer, locale), sql`${articles.id} not in (${sql.join(exclude.map((x) => sql`${x}`), sql`, `)})`);
+  const base = and(readable(viewer), oneOfEachPair(viewer, locale), notInArray(articles.id, exclude));
   const [bySeries, byTag, byCategory] = await Promise.all([
     input.seriesId ? cardQuery(and(base, eq(articles.seriesId, input.seriesId))).orderBy(...newestFirst).limit(10) : [],
     input.tagIds.length
       ? db
           .select({ articleId: articleTags.articleId, shared: sql<number>`count(*)`.mapWith(Number) })
           .from(articleTags)
-          .where(and(inArray(articleTags.tagId, input.tagIds), sql`${articleTags.articleId} not in (${sql.join(exclude.map((x) => sql`${x}`), sql`, `)})`))
+          .where(and(inArray(articleTags.tagId, input.tagIds), notInArray(articleTags.articleId, exclude)))
           .groupBy(articleTags.articleId)
           .orderBy(desc(sql`count(*)`))
           .limit(30)

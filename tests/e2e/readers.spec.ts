@@ -48,11 +48,11 @@ test.describe('sign-in', () => {
     await expect(page.getByTestId('signed-in-as')).toContainText(SIGN_OUT_USER.name);
     const cookies = await page.context().cookies();
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Sign in', exact: true })).toBeVisible();
     // The cookie from before signing out is worthless now.
     await page.context().addCookies(cookies);
     await page.goto('/');
-    await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Sign in', exact: true })).toBeVisible();
     await expect(page.getByTestId('signed-in-as')).toHaveCount(0);
   });
 });
