@@ -193,8 +193,24 @@ async function insertArticles(
         summary: a.summary,
         body: sanitizeBody(a.body),
         meeting: a.meeting ?? null,
+        meta: {
+          categoryId,
+          sourceUnitId: ids.unitIds.get(a.unit) ?? null,
+          sourceText: a.sourceText ?? '',
+          language: a.lang,
+          translationId: null,
+          seriesId: a.series ? (ids.seriesIds.get(a.series) ?? null) : null,
+          visibility: a.visibility,
+          pinned: !!a.pinned,
+          featured: !!a.featured,
+          mustRead: !!a.mustRead,
+          tags: [...new Set(a.tags)],
+          coverKey: null,
+          attachments: [],
+        },
         editorId: authorId,
         createdAt: when,
+        updatedAt: when,
       })
       .returning({ id: schema.articleRevisions.id });
     await db
@@ -219,7 +235,22 @@ async function insertArticles(
     const id = articleIds.get(a.key);
     const other = articleIds.get(a.translationOf);
     if (!id || !other) throw new Error(`Seed article ${a.key} is a translation of unknown ${a.translationOf}.`);
-    await db.update(schema.articles).set({ translationId: other }).where(eq(schema.articles.id, id));
-    await db.update(schema.articles).set({ translationId: id }).where(eq(schema.articles.id, other));
+    for (const [from, to] of [
+      [id, other],
+      [other, id],
+    ]) {
+      await db.update(schema.articles).set({ translationId: to }).where(eq(schema.articles.id, from));
+      const revisions = await db
+        .select({ id: schema.articleRevisions.id, meta: schema.articleRevisions.meta })
+        .from(schema.articleRevisions)
+        .where(eq(schema.articleRevisions.articleId, from));
+      for (const r of revisions) {
+        if (!r.meta) continue;
+        await db
+          .update(schema.articleRevisions)
+          .set({ meta: { ...r.meta, translationId: to } })
+          .where(eq(schema.articleRevisions.id, r.id));
+      }
+    }
   }
 }

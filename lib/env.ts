@@ -23,6 +23,10 @@ const schema = z.object({
   NEWSROOM_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
   NEWSROOM_TRUST_PROXY: bool.default(false),
   NEWSROOM_SECURE_COOKIES: bool.optional(),
+  /** Largest upload accepted, in megabytes. */
+  NEWSROOM_UPLOAD_MAX_MB: z.coerce.number().positive().max(2048).default(20),
+  /** Where uploaded files are stored (the local storage driver). */
+  NEWSROOM_UPLOAD_DIR: z.string().trim().min(1).default('data/uploads'),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -11,6 +11,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { RevisionMeta } from '@/lib/article-fields';
 import type { MeetingData } from '@/lib/meeting';
 
 // Keep every table, column and index in step with ./sqlite.ts: tests/unit/schema.test.ts
@@ -120,6 +121,8 @@ export const articles = pgTable(
     scheduledAt: ts('scheduled_at'),
     liveRevisionId: integer('live_revision_id'),
     workingRevisionId: integer('working_revision_id'),
+    /** Storage key of the live cover image. */
+    coverKey: text('cover_key'),
     /** Bumped by every save; a save names the version it was based on. */
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
@@ -147,11 +150,16 @@ export const articleRevisions = pgTable(
     summary: text('summary').notNull().default(''),
     body: text('body').notNull().default(''),
     meeting: jsonb('meeting').$type<MeetingData>(),
+    /** Every other field of the article as of this revision (see lib/article-fields.ts). */
+    meta: jsonb('meta').$type<RevisionMeta>(),
     editorId: integer('editor_id')
       .notNull()
       .references(() => users.id),
     note: text('note'),
+    /** An autosave; later autosaves by the same editor may merge into it. */
+    autosave: boolean('autosave').notNull().default(false),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex('article_revisions_article_version_idx').on(t.articleId, t.version)],
 );
@@ -206,6 +214,29 @@ export const mustReadAcks = pgTable(
     ackedAt: ts('acked_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
+);
+
+/** Uploaded files. The bytes live in storage (lib/storage) under `key`; the name is data only. */
+export const files = pgTable(
+  'files',
+  {
+    id: serial('id').primaryKey(),
+    key: text('key').notNull().unique(),
+    kind: text('kind', { enum: ['image', 'attachment'] }).notNull(),
+    mime: text('mime').notNull(),
+    originalName: text('original_name').notNull(),
+    size: integer('size').notNull(),
+    width: integer('width'),
+    height: integer('height'),
+    /** Widths of the stored image variants, ascending. */
+    variants: jsonb('variants').$type<number[]>(),
+    uploaderId: integer('uploader_id')
+      .notNull()
+      .references(() => users.id),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('files_article_idx').on(t.articleId)],
 );
 
 /** Append-only: the app inserts and never updates or deletes. */

@@ -8,6 +8,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import type { RevisionMeta } from '@/lib/article-fields';
 import type { MeetingData } from '@/lib/meeting';
 
 // Keep every table, column and index in step with ./pg.ts: tests/unit/schema.test.ts
@@ -119,6 +120,8 @@ export const articles = sqliteTable(
     scheduledAt: integer('scheduled_at', { mode: 'timestamp_ms' }),
     liveRevisionId: integer('live_revision_id'),
     workingRevisionId: integer('working_revision_id'),
+    /** Storage key of the live cover image. */
+    coverKey: text('cover_key'),
     /** Bumped by every save; a save names the version it was based on. */
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
@@ -146,11 +149,16 @@ export const articleRevisions = sqliteTable(
     summary: text('summary').notNull().default(''),
     body: text('body').notNull().default(''),
     meeting: text('meeting', { mode: 'json' }).$type<MeetingData>(),
+    /** Every other field of the article as of this revision (see lib/article-fields.ts). */
+    meta: text('meta', { mode: 'json' }).$type<RevisionMeta>(),
     editorId: integer('editor_id')
       .notNull()
       .references(() => users.id),
     note: text('note'),
+    /** An autosave; later autosaves by the same editor may merge into it. */
+    autosave: integer('autosave', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex('article_revisions_article_version_idx').on(t.articleId, t.version)],
 );
@@ -207,6 +215,29 @@ export const mustReadAcks = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
 );
 
+/** Uploaded files. The bytes live in storage (lib/storage) under `key`; the name is data only. */
+export const files = sqliteTable(
+  'files',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull().unique(),
+    kind: text('kind', { enum: ['image', 'attachment'] }).notNull(),
+    mime: text('mime').notNull(),
+    originalName: text('original_name').notNull(),
+    size: integer('size').notNull(),
+    width: integer('width'),
+    height: integer('height'),
+    /** Widths of the stored image variants, ascending. */
+    variants: text('variants', { mode: 'json' }).$type<number[]>(),
+    uploaderId: integer('uploader_id')
+      .notNull()
+      .references(() => users.id),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('files_article_idx').on(t.articleId)],
+);
+
 /** Append-only: the app inserts and never updates or deletes. */
 export const auditLog = sqliteTable(
   'audit_log',
@@ -234,4 +265,5 @@ export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
 export type NewArticleRevision = typeof articleRevisions.$inferInsert;
+export type StoredFile = typeof files.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
