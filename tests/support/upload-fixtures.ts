@@ -108,13 +108,19 @@ export function makeImage(
   return image.toBuffer();
 }
 
-/** An animated GIF of `frames` frames. */
+/** An animated GIF of `frames` frames, each a different colour (identical frames would be merged). */
 export async function makeAnimatedGif(width = 30, height = 20, frames = 3): Promise<Buffer> {
-  const frame = await sharp({ create: { width, height, channels: 3, background: '#3366ff' } })
-    .raw()
-    .toBuffer();
-  const strip = Buffer.concat(Array.from({ length: frames }, () => frame));
-  return sharp(strip, { raw: { width, height: height * frames, channels: 3, pageHeight: height } as never })
+  const strip = Buffer.concat(
+    await Promise.all(
+      Array.from({ length: frames }, (_, i) =>
+        sharp({ create: { width, height, channels: 3, background: { r: (i * 97) % 256, g: 120, b: 255 - i * 40 } } })
+          .raw()
+          .toBuffer(),
+      ),
+    ),
+  );
+  const raw = { width, height: height * frames, channels: 3 as const, pageHeight: height };
+  return sharp(strip, { raw })
     .gif({ delay: Array(frames).fill(100), loop: 0 })
     .toBuffer();
 }
