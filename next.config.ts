@@ -35,6 +35,8 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 0,
   serverExternalPackages: ['argon2', '@libsql/client', 'libsql', 'postgres', 'sanitize-html'],
   typescript: { ignoreBuildErrors: true },
+  // forbidden() renders app/[locale]/forbidden.tsx with a 403 for readers on staff pages.
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -104,10 +104,23 @@ export const db: Db = new Proxy({} as Db, {
 export function transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
   const conn = connection();
   if (conn.dialect === 'sqlite') {
-    return conn.db.transaction((tx) => fn(tx as unknown as Db), { behavior: 'immediate' });
+    // The SQLite driver waits for a busy lock synchronously, which blocks the event loop
+    // that the transaction holding the lock needs in order to finish: two write
+    // transactions of one process would wait on each other until the timeout. SQLite has
+    // one writer anyway, so the process queues its own write transactions.
+    const run = sqliteWrites.then(() =>
+      conn.db.transaction((tx) => fn(tx as unknown as Db), { behavior: 'immediate' }),
+    );
+    sqliteWrites = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
   }
   return conn.db.transaction((tx) => fn(tx as unknown as Db));
 }
+
+let sqliteWrites: Promise<void> = Promise.resolve();
 
 /** Rows of a raw SQL query, whichever the dialect. */
 export async function rawRows<T>(database: Db, which: Dialect, query: SQL): Promise<T[]> {

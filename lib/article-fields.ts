@@ -79,3 +79,6 @@ export function parseTagList(value: string): string[] {
     .map((t) => t.trim())
     .filter(Boolean);
 }
+
+/** The URL key of a tag name. Tags are matched by it, so "Safety" and "safety " are one tag. */
+export const tagSlug = (name: string) => name.normalize('NFC').trim().toLowerCase().replace(/\s+/g, '-');

@@ -23,6 +23,8 @@ const schema = z.object({
   NEWSROOM_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
   NEWSROOM_TRUST_PROXY: bool.default(false),
   NEWSROOM_SECURE_COOKIES: bool.optional(),
+  /** Autosaves by one editor within this many minutes merge into one revision. */
+  NEWSROOM_AUTOSAVE_MERGE_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(10),
   /** Largest upload accepted, in megabytes. */
   NEWSROOM_UPLOAD_MAX_MB: z.coerce.number().positive().max(2048).default(20),
   /** Where uploaded files are stored (the local storage driver). */

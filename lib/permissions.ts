@@ -42,3 +42,43 @@ export function canReadArticle(viewer: Viewer | null, article: ReadableArticle, 
   if (article.visibility === 'public') return true;
   return !!viewer;
 }
+
+/** Each unit's parent, for checking unit scopes ("that unit, or a unit below it"). */
+export type UnitParents = ReadonlyMap<number, number | null>;
+
+/** Whether `unitId` is `scopeId` or lies below it. */
+export function unitWithin(unitId: number | null, scopeId: number, parents: UnitParents) {
+  const seen = new Set<number>();
+  for (let u = unitId; u !== null && u !== undefined && !seen.has(u); u = parents.get(u) ?? null) {
+    if (u === scopeId) return true;
+    seen.add(u);
+  }
+  return false;
+}
+
+/** Whether the viewer holds `role` unscoped, or scoped to a unit that covers `unitId`. */
+export function roleCovers(viewer: Viewer | null | undefined, role: Role, unitId: number | null, parents: UnitParents) {
+  return (
+    !!viewer &&
+    viewer.grants.some((g) => g.role === role && (g.unitId === null || unitWithin(unitId, g.unitId, parents)))
+  );
+}
+
+/** The units a role is scoped to, or null when the viewer holds it unscoped (all units). */
+export function roleScope(viewer: Viewer | null | undefined, role: Role): number[] | null {
+  const grants = viewer?.grants.filter((g) => g.role === role) ?? [];
+  if (grants.some((g) => g.unitId === null)) return null;
+  return grants.map((g) => g.unitId as number);
+}
+
+type ScopedArticle = { sourceUnitId: number | null };
+
+/** Who may write an article for its source unit: admins, and editors whose scope covers it. */
+export function canEditArticle(viewer: Viewer | null | undefined, article: ScopedArticle, parents: UnitParents) {
+  return isAdmin(viewer) || roleCovers(viewer, 'editor', article.sourceUnitId, parents);
+}
+
+/** Who may see unpublished work of a unit: its editors and approvers, and admins. */
+export function canViewDraft(viewer: Viewer | null | undefined, article: ScopedArticle, parents: UnitParents) {
+  return canEditArticle(viewer, article, parents) || roleCovers(viewer, 'approver', article.sourceUnitId, parents);
+}

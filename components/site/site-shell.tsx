@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { Newspaper } from 'lucide-react';
 import { getCategories } from '@/lib/dal/articles';
 import type { Locale } from '@/lib/i18n/config';
-import type { Viewer } from '@/lib/permissions';
+import { isStaff, type Viewer } from '@/lib/permissions';
 import { LocaleSwitch } from './locale-switch';
 import { SignOutButton } from './sign-out-button';
 
@@ -17,9 +17,10 @@ export async function SiteShell({
   viewer: Viewer | null;
   children: React.ReactNode;
 }) {
-  const [t, tAuth, categories] = await Promise.all([
+  const [t, tAuth, tStaff, categories] = await Promise.all([
     getTranslations('site'),
     getTranslations('auth'),
+    getTranslations('staff'),
     getCategories(locale),
   ]);
   return (
@@ -43,6 +44,11 @@ export async function SiteShell({
             <Link href="/news" className="hover:underline">
               {t('news')}
             </Link>
+            {isStaff(viewer) && (
+              <Link href="/staff" className="font-medium text-brand-700 hover:underline">
+                {tStaff('link')}
+              </Link>
+            )}
           </nav>
           <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
             <LocaleSwitch locale={locale} label={t('switchTo')} ariaLabel={t('switchToLabel')} />

@@ -1,12 +1,12 @@
 import 'server-only';
 import { cache } from 'react';
 import { cookies } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { decode } from 'next-auth/jwt';
 import { getViewerForSession } from '@/lib/dal/users';
 import { env } from '@/lib/env';
 import { ForbiddenError } from '@/lib/errors';
-import { hasRole, type Role, type Viewer } from '@/lib/permissions';
+import { hasRole, isStaff, type Role, type Viewer } from '@/lib/permissions';
 import { safeCallbackPath } from '@/lib/utils';
 import { SESSION_COOKIE } from './cookies';
 
@@ -44,5 +44,15 @@ export async function requireViewer(callbackPath = '/'): Promise<Viewer> {
 export async function requireRole(role: Role): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer || !hasRole(viewer, role)) throw new ForbiddenError();
+  return viewer;
+}
+
+/**
+ * The viewer of a staff page: signed-out visitors go to sign-in, and signed-in readers get
+ * the 403 page. UX only: every staff read and write is checked again in lib/dal.
+ */
+export async function requireStaffPage(callbackPath: string): Promise<Viewer> {
+  const viewer = await requireViewer(callbackPath);
+  if (!isStaff(viewer)) forbidden();
   return viewer;
 }

@@ -4,8 +4,10 @@ import { and, asc, desc, eq, gt, inArray, lt, lte, ne, notInArray, or, sql, type
 import { db, schema } from '@/db/client';
 import type { Locale } from '@/lib/i18n/config';
 import type { MeetingData } from '@/lib/meeting';
-import { canReadArticle, type Viewer } from '@/lib/permissions';
+import { tagSlug, type RevisionMeta } from '@/lib/article-fields';
+import { canReadArticle, canViewDraft, type Viewer } from '@/lib/permissions';
 import { memo } from './memo';
+import { getUnitParents } from './units';
 import { pendingViews } from './views';
 
 const { articles, articleRevisions, categories, units, tags, articleTags, articleViews, meetingSeries, mustReadAcks } =
@@ -286,17 +288,19 @@ async function loadArticle(viewer: Viewer | null, locale: Locale, id: number): P
       publishedAt: articles.publishedAt,
       liveRevisionId: articles.liveRevisionId,
       workingRevisionId: articles.workingRevisionId,
+      sourceUnitId: articles.sourceUnitId,
     })
     .from(articles)
     .where(eq(articles.id, id))
     .limit(1);
   if (!head) return { kind: 'not-found' };
   const now = new Date();
+  const live = head.status === 'published' && !!head.publishedAt && head.publishedAt <= now;
   if (!canReadArticle(viewer, head, now)) {
-    const live = head.status === 'published' && !!head.publishedAt && head.publishedAt <= now;
     return live && !viewer ? { kind: 'sign-in' } : { kind: 'not-found' };
   }
-  const live = head.status === 'published' && !!head.publishedAt && head.publishedAt <= now;
+  // Unpublished work is for the staff of its unit only.
+  if (!live && !canViewDraft(viewer, head, await getUnitParents())) return { kind: 'not-found' };
   const revisionId = live ? head.liveRevisionId : (head.workingRevisionId ?? head.liveRevisionId);
   if (!revisionId) return { kind: 'not-found' };
   // Everything but the counts is the same for every reader of this revision in this
@@ -324,6 +328,7 @@ async function buildDetail(
   revisionId: number,
   live: boolean,
 ): Promise<ArticleDetail | null> {
+  if (!live) return buildPreview(viewer, locale, id, revisionId);
   const [row] = await db
     .select({
       ...cardColumns,
@@ -386,6 +391,123 @@ async function buildDetail(
     previous: neighbours?.previous ?? null,
     next: neighbours?.next ?? null,
   };
+}
+
+/**
+ * An unpublished revision as readers would see it once published: its own fields (category,
+ * source, tags, flags) rather than the live copy on the article row. Callers check access.
+ */
+async function buildPreview(viewer: Viewer | null, locale: Locale, id: number, revisionId: number) {
+  const [rev] = await db
+    .select({ meta: articleRevisions.meta, publishedAt: articles.publishedAt })
+    .from(articleRevisions)
+    .innerJoin(articles, eq(articles.id, articleRevisions.articleId))
+    .where(and(eq(articleRevisions.id, revisionId), eq(articleRevisions.articleId, id)));
+  if (!rev) return null;
+  const [row] = await db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      status: articles.status,
+      language: articles.language,
+      categoryId: articles.categoryId,
+      sourceUnitId: articles.sourceUnitId,
+      sourceText: articles.sourceText,
+      visibility: articles.visibility,
+      pinned: articles.pinned,
+      featured: articles.featured,
+      mustRead: articles.mustRead,
+      seriesId: articles.seriesId,
+      translationId: articles.translationId,
+      title: articleRevisions.title,
+      summary: articleRevisions.summary,
+      body: articleRevisions.body,
+      meeting: articleRevisions.meeting,
+    })
+    .from(articles)
+    .innerJoin(articleRevisions, eq(articleRevisions.id, revisionId))
+    .where(eq(articles.id, id));
+  if (!row) return null;
+  const meta: Partial<RevisionMeta> = rev.meta ?? {};
+  const f = {
+    categoryId: meta.categoryId ?? row.categoryId,
+    sourceUnitId: meta.sourceUnitId !== undefined ? meta.sourceUnitId : row.sourceUnitId,
+    sourceText: meta.sourceText ?? row.sourceText ?? '',
+    language: meta.language ?? row.language,
+    seriesId: meta.seriesId !== undefined ? meta.seriesId : row.seriesId,
+    translationId: meta.translationId !== undefined ? meta.translationId : row.translationId,
+    visibility: meta.visibility ?? row.visibility,
+    pinned: meta.pinned ?? row.pinned,
+    featured: meta.featured ?? row.featured,
+    mustRead: meta.mustRead ?? row.mustRead,
+  };
+  const [[category], [unit], [series], tagRows, translation] = await Promise.all([
+    db.select().from(categories).where(eq(categories.id, f.categoryId)),
+    f.sourceUnitId ? db.select().from(units).where(eq(units.id, f.sourceUnitId)) : Promise.resolve([]),
+    f.seriesId ? db.select().from(meetingSeries).where(eq(meetingSeries.id, f.seriesId)) : Promise.resolve([]),
+    meta.tags
+      ? Promise.resolve(meta.tags.map((name) => ({ slug: tagSlug(name), name })))
+      : db
+          .select({ slug: tags.slug, name: tags.name })
+          .from(articleTags)
+          .innerJoin(tags, eq(tags.id, articleTags.tagId))
+          .where(eq(articleTags.articleId, id)),
+    f.translationId ? cardQuery(and(eq(articles.id, f.translationId), readable(viewer))).limit(1) : Promise.resolve([]),
+  ]);
+  if (!category) return null;
+  const zh = locale === 'zh';
+  const tr = translation[0];
+  return {
+    id,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    language: f.language,
+    publishedAt: rev.publishedAt,
+    category: { slug: category.slug, name: zh ? category.nameZh : category.nameEn },
+    source: f.sourceText || (unit ? (zh ? unit.nameZh : unit.nameEn) : null),
+    visibility: f.visibility,
+    pinned: f.pinned,
+    featured: f.featured,
+    mustRead: f.mustRead,
+    isMeeting: !!row.meeting,
+    status: row.status,
+    body: row.body,
+    tags: tagRows,
+    meeting: row.meeting ?? null,
+    series: series ? { slug: series.slug, name: zh ? series.nameZh : series.nameEn } : null,
+    translation: tr ? { id: tr.id, slug: tr.slug, title: tr.title, publishedAt: tr.publishedAt, language: tr.language } : null,
+    views: 0,
+    readers: 0,
+    related: [],
+    previous: null,
+    next: null,
+  } satisfies ArticleDetail;
+}
+
+/**
+ * The working revision of an article (or one given revision) as readers would see it,
+ * for staff who may see the article's unpublished work. Never cached.
+ */
+export async function getArticlePreview(input: {
+  viewer: Viewer;
+  locale: Locale;
+  id: number;
+  revisionId?: number;
+}): Promise<ArticleDetail | null> {
+  const { viewer, id } = input;
+  const [head] = await db
+    .select({
+      sourceUnitId: articles.sourceUnitId,
+      liveRevisionId: articles.liveRevisionId,
+      workingRevisionId: articles.workingRevisionId,
+    })
+    .from(articles)
+    .where(eq(articles.id, id));
+  if (!head || !canViewDraft(viewer, head, await getUnitParents())) return null;
+  const revisionId = input.revisionId ?? head.workingRevisionId ?? head.liveRevisionId;
+  if (!revisionId) return null;
+  return buildPreview(viewer, input.locale, id, revisionId);
 }
 
 const linkColumns = {

@@ -1,0 +1,58 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requireStaffPage } from '@/lib/auth/session';
+import type { Locale } from '@/lib/i18n/config';
+import { ArticleForm } from '../_components/article-form';
+import { loadForEdit, loadFormOptions } from '../_components/load-form';
+import { ArticleTabs } from '../_components/article-tabs';
+
+export const dynamic = 'force-dynamic';
+
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata() {
+  const t = await getTranslations('editorForm');
+  return { title: t('editTitle'), robots: { index: false, follow: false } };
+}
+
+export default async function EditArticlePage({ params, searchParams }: Props) {
+  const { locale, id } = (await params) as { locale: Locale; id: string };
+  setRequestLocale(locale);
+  const viewer = await requireStaffPage(`/staff/articles/${id}`);
+  const article = await loadForEdit(viewer, id);
+  const restored = (await searchParams).restored;
+  const t = await getTranslations('editorForm');
+  const options = article.canEdit ? await loadFormOptions(viewer, locale, article.id) : null;
+  return (
+    <div className="space-y-4">
+      <ArticleTabs id={article.id} current="edit" title={article.fields.title} />
+      {typeof restored === 'string' && /^\d+$/.test(restored) && (
+        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {t('restoredNotice', { version: restored })}
+        </p>
+      )}
+      {options ? (
+        <ArticleForm
+          key={article.version}
+          article={{
+            id: article.id,
+            version: article.version,
+            status: article.status,
+            hasLive: article.hasLive,
+            hasPendingChanges: article.hasPendingChanges,
+            lastSaved: { ...article.lastSaved, at: article.lastSaved.at.toISOString() },
+            fields: article.fields,
+            cover: article.cover,
+            attachmentFiles: article.attachmentFiles,
+          }}
+          options={options}
+          defaultLanguage={locale}
+        />
+      ) : (
+        <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">{t('readOnly')}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { articleInputSchema, parseTagList, type ArticleInput } from '@/lib/article-fields';
+import { getViewer } from '@/lib/auth/session';
+import { createArticle, getArticleForEdit, restoreRevision, saveArticle, StaleVersionError } from '@/lib/dal/editor';
+import { AppError, publicMessage } from '@/lib/errors';
+import { htmlToText } from '@/lib/sanitize';
+
+// Every action is a public POST endpoint: each one reads the session itself, validates its
+// input with zod and leaves the permission decision to lib/dal.
+
+export type SaveState =
+  | { status: 'saved'; id: number; version: number; savedAt: string; merged: boolean }
+  | { status: 'invalid'; message: string; fieldErrors: Partial<Record<keyof ArticleInput, string[]>> }
+  | { status: 'conflict'; message: string; latest: { version: number; by: string; at: string } }
+  | { status: 'unauthorized'; message: string }
+  | { status: 'error'; message: string };
+
+const ids = z.object({
+  id: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().int().positive().optional()),
+  baseVersion: z.coerce.number().int().min(0),
+  autosave: z.preprocess((v) => v === '1' || v === 'true', z.boolean()),
+});
+
+function formFields(formData: FormData) {
+  const text = (k: string) => {
+    const v = formData.get(k);
+    return typeof v === 'string' ? v : '';
+  };
+  return {
+    title: text('title'),
+    summary: text('summary'),
+    body: text('body'),
+    categoryId: text('categoryId'),
+    sourceUnitId: text('sourceUnitId'),
+    sourceText: text('sourceText'),
+    language: text('language'),
+    translationId: text('translationId'),
+    seriesId: text('seriesId'),
+    visibility: text('visibility'),
+    pinned: text('pinned'),
+    featured: text('featured'),
+    mustRead: text('mustRead'),
+    tags: parseTagList(text('tags')),
+    coverKey: text('coverKey'),
+    attachments: formData.getAll('attachments').filter((v): v is string => typeof v === 'string' && v !== ''),
+  };
+}
+
+/** Saves the editor form: creates the draft on its first save, then saves working revisions. */
+export async function saveArticleAction(formData: FormData): Promise<SaveState> {
+  const t = await getTranslations('editorForm');
+  const viewer = await getViewer();
+  if (!viewer) return { status: 'unauthorized', message: t('sessionEnded') };
+
+  const meta = ids.safeParse({
+    id: formData.get('id'),
+    baseVersion: formData.get('baseVersion') ?? '0',
+    autosave: formData.get('autosave'),
+  });
+  if (!meta.success) return { status: 'error', message: t('badRequest') };
+  const parsed = articleInputSchema.safeParse(formFields(formData));
+  if (!parsed.success) {
+    const raw = z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>;
+    const fieldErrors: Partial<Record<keyof ArticleInput, string[]>> = {};
+    for (const [field, messages] of Object.entries(raw)) {
+      if (!messages?.length) continue;
+      fieldErrors[field as keyof ArticleInput] = messages.map((m) => fieldMessage(t, field, m));
+    }
+    return { status: 'invalid', message: t('fixErrors'), fieldErrors };
+  }
+
+  try {
+    const { id, baseVersion, autosave } = meta.data;
+    const result = id
+      ? await saveArticle({ viewer, id, baseVersion, fields: parsed.data, autosave })
+      : await createArticle({ viewer, fields: parsed.data, autosave });
+    return { status: 'saved', ...result, savedAt: result.savedAt.toISOString() };
+  } catch (error) {
+    if (error instanceof StaleVersionError) {
+      const { latest } = error;
+      return {
+        status: 'conflict',
+        message: t('conflict', { name: latest.by, version: latest.version }),
+        latest: { version: latest.version, by: latest.by, at: latest.at.toISOString() },
+      };
+    }
+    if (error instanceof AppError && error.code === 'validation') {
+      return { status: 'invalid', message: error.message, fieldErrors: {} };
+    }
+    if (!(error instanceof AppError)) console.error('saveArticleAction failed', error);
+    return { status: 'error', message: publicMessage(error, t('saveFailed')) };
+  }
+}
+
+function fieldMessage(t: Awaited<ReturnType<typeof getTranslations<'editorForm'>>>, field: string, message: string) {
+  const [code, n] = message.split(':');
+  if (code === 'required') return t('errors.required');
+  if (code === 'too_long') return t('errors.tooLong', { max: Number(n) });
+  if (code === 'too_many') return t('errors.tooMany', { max: Number(n) });
+  if (field === 'categoryId') return t('errors.category');
+  return t('errors.invalid');
+}
+
+export type LatestVersion = { version: number; by: string; at: string; title: string; summary: string; bodyText: string };
+
+/** The latest saved version of an article, to compare with unsaved text after a conflict. */
+export async function getLatestVersionAction(id: number): Promise<LatestVersion | null> {
+  const viewer = await getViewer();
+  const parsed = z.number().int().positive().safeParse(id);
+  if (!viewer || !parsed.success) return null;
+  try {
+    const article = await getArticleForEdit({ viewer, id: parsed.data });
+    return {
+      version: article.version,
+      by: article.lastSaved.by,
+      at: article.lastSaved.at.toISOString(),
+      title: article.fields.title,
+      summary: article.fields.summary,
+      bodyText: htmlToText(article.fields.body),
+    };
+  } catch {
+    return null;
+  }
+}
+
+export type RestoreState = { status: 'idle' | 'error'; message?: string };
+
+const restoreInput = z.object({
+  id: z.coerce.number().int().positive(),
+  revisionId: z.coerce.number().int().positive(),
+  baseVersion: z.coerce.number().int().min(0),
+});
+
+/** Restores an older revision as the new working revision. */
+export async function restoreRevisionAction(_prev: RestoreState, formData: FormData): Promise<RestoreState> {
+  const t = await getTranslations('history');
+  const viewer = await getViewer();
+  if (!viewer) return { status: 'error', message: t('sessionEnded') };
+  const parsed = restoreInput.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: 'error', message: t('restoreFailed') };
+  let version: number;
+  try {
+    version = (await restoreRevision({ viewer, ...parsed.data })).version;
+  } catch (error) {
+    if (error instanceof StaleVersionError) {
+      return { status: 'error', message: t('restoreConflict', { name: error.latest.by }) };
+    }
+    if (!(error instanceof AppError)) console.error('restoreRevisionAction failed', error);
+    return { status: 'error', message: publicMessage(error, t('restoreFailed')) };
+  }
+  redirect(`/staff/articles/${parsed.data.id}?restored=${version}`);
+}
