@@ -391,8 +391,11 @@ export function RichTextEditor({
   const closeDialog = (toEditor: boolean) => {
     const target = returnFocusRef.current;
     returnFocusRef.current = null;
-    if (toEditor || !target || target.classList.contains('ProseMirror')) editor?.commands.focus();
-    else target.focus();
+    // After React has removed the modal dialog: until then everything outside it is inert.
+    setTimeout(() => {
+      if (toEditor || !target?.isConnected || target.classList.contains('ProseMirror')) editor?.commands.focus();
+      else target.focus();
+    }, 0);
   };
 
   const applyLink = (href: string, text: string) => {
