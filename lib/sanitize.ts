@@ -9,6 +9,9 @@ const ALLOWED_TAGS = [
   'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption', 'figure', 'figcaption', 'img',
 ];
 
+const OWN_FILE = /^\/files\/[A-Za-z0-9_-]{16,64}(\?w=\d{2,4})?$/;
+const OWN_SRCSET_ENTRY = /^\/files\/[A-Za-z0-9_-]{16,64}(\?w=\d{2,4})? \d{2,4}w$/;
+
 export function sanitizeBody(html: string): string {
   return sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
@@ -25,7 +28,21 @@ export function sanitizeBody(html: string): string {
     // Drop the content of these entirely, not only the tags.
     nonTextTags: ['script', 'style', 'textarea', 'noscript', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'title'],
     disallowedTagsMode: 'discard',
+    // Images come from our own uploads only: no tracking pixels or hot-linked files.
+    exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
     transformTags: {
+      img: (tagName, attribs) => {
+        const out: Record<string, string> = {};
+        if (OWN_FILE.test(attribs.src ?? '')) out.src = attribs.src;
+        const srcset = (attribs.srcset ?? '')
+          .split(',')
+          .map((part) => part.trim())
+          .filter((part) => OWN_SRCSET_ENTRY.test(part));
+        if (out.src && srcset.length) out.srcset = srcset.join(', ');
+        if (out.src && attribs.sizes && /^[\w\s().:,%-]{1,200}$/.test(attribs.sizes)) out.sizes = attribs.sizes;
+        for (const k of ['alt', 'title', 'width', 'height'] as const) if (attribs[k] !== undefined) out[k] = attribs[k];
+        return { tagName, attribs: out };
+      },
       a: (tagName, attribs) => {
         const href = attribs.href ?? '';
         const external = /^https?:\/\//i.test(href);

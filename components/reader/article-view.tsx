@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { Eye } from 'lucide-react';
+import { Eye, Paperclip } from 'lucide-react';
 import { SafeHtml } from '@/components/ui/safe-html';
+import { formatFileSize } from '@/lib/editor/file-size';
 import type { ArticleDetail, ArticleLink } from '@/lib/dal/articles';
 import { articlePath } from '@/lib/utils';
 import { MeetingFactBox } from './meeting-fact-box';
@@ -56,8 +57,39 @@ export async function ArticleView({ article, preview = false }: { article: Artic
             </Link>
           </p>
         )}
+        {article.cover && (
+          <figure className="mt-6">
+            {/* eslint-disable-next-line @next/next/no-img-element -- uploads are already resized into width variants by the server */}
+            <img
+              src={article.cover.src}
+              srcSet={article.cover.srcset}
+              sizes={article.cover.sizes}
+              alt=""
+              className="w-full rounded-lg object-cover"
+              data-testid="cover-image"
+            />
+          </figure>
+        )}
         {article.meeting && <MeetingFactBox meeting={article.meeting} language={article.language} />}
         <SafeHtml html={article.body} className="mt-6" />
+        {article.attachments.length > 0 && (
+          <section aria-labelledby="attachments-title" className="mt-6 rounded-lg border border-slate-200 bg-white p-4" data-testid="attachments">
+            <h2 id="attachments-title" className="flex items-center gap-2 text-base font-semibold">
+              <Paperclip aria-hidden="true" className="size-4" />
+              {t('attachments')}
+            </h2>
+            <ul className="mt-2 space-y-1 text-sm">
+              {article.attachments.map((a) => (
+                <li key={a.key}>
+                  <a href={a.url} download={a.name} className="text-brand-700 hover:underline">
+                    {a.name}
+                  </a>{' '}
+                  <span className="text-slate-500">({formatFileSize(a.size, lang)})</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         {article.tags.length > 0 && (
           <p className="mt-6 flex flex-wrap gap-2 text-sm">
             <span className="text-slate-600">{t('tags')}:</span>

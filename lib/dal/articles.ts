@@ -6,6 +6,7 @@ import type { Locale } from '@/lib/i18n/config';
 import type { MeetingData } from '@/lib/meeting';
 import { tagSlug, type RevisionMeta } from '@/lib/article-fields';
 import { canReadArticle, canViewDraft, type Viewer } from '@/lib/permissions';
+import { imageSources, type ImageSources } from '@/lib/uploads/urls';
 import { memo } from './memo';
 import { getUnitParents } from './units';
 import { pendingViews } from './views';
@@ -33,8 +34,12 @@ export type ArticleCard = {
 
 export type ArticleLink = { id: number; slug: string; title: string; publishedAt: Date | null };
 
+export type ArticleFile = { key: string; name: string; size: number; mime: string; url: string };
+
 export type ArticleDetail = ArticleCard & {
   status: string;
+  cover: (ImageSources & { alt: string }) | null;
+  attachments: ArticleFile[];
   body: string;
   tags: { slug: string; name: string }[];
   meeting: MeetingData | null;
@@ -339,6 +344,8 @@ async function buildDetail(
       summary: articleRevisions.summary,
       body: articleRevisions.body,
       meeting: articleRevisions.meeting,
+      meta: articleRevisions.meta,
+      coverKey: articles.coverKey,
       seriesSlug: meetingSeries.slug,
       seriesEn: meetingSeries.nameEn,
       seriesZh: meetingSeries.nameZh,
@@ -352,7 +359,7 @@ async function buildDetail(
     .limit(1);
   if (!row) return null;
 
-  const [tagRows, translation, neighbours] = await Promise.all([
+  const [tagRows, translation, neighbours, filesOf] = await Promise.all([
     db
       .select({ id: tags.id, slug: tags.slug, name: tags.name })
       .from(articleTags)
@@ -363,6 +370,7 @@ async function buildDetail(
       ? cardQuery(and(eq(articles.id, row.translationId), readable(viewer))).limit(1)
       : Promise.resolve([]),
     live ? getNeighbours(viewer, row.categoryId, row.publishedAt as Date, id) : Promise.resolve(null),
+    articleFiles(row.coverKey, row.meta?.attachments ?? [], row.title),
   ]);
   const relatedCards = await getRelated({
     viewer,
@@ -377,6 +385,7 @@ async function buildDetail(
   const tr = translation[0];
   return {
     ...card,
+    ...filesOf,
     status: row.status,
     body: row.body,
     tags: tagRows.map((t) => ({ slug: t.slug, name: t.name })),
@@ -390,6 +399,36 @@ async function buildDetail(
     related: relatedCards,
     previous: neighbours?.previous ?? null,
     next: neighbours?.next ?? null,
+  };
+}
+
+/** The cover image and attachments of a revision, in its order; files that are gone are left out. */
+async function articleFiles(coverKey: string | null, attachmentKeys: string[], title: string) {
+  const keys = [...(coverKey ? [coverKey] : []), ...attachmentKeys];
+  const rows = keys.length
+    ? await db
+        .select({
+          key: schema.files.key,
+          name: schema.files.originalName,
+          size: schema.files.size,
+          mime: schema.files.mime,
+          kind: schema.files.kind,
+          variants: schema.files.variants,
+        })
+        .from(schema.files)
+        .where(inArray(schema.files.key, keys))
+    : [];
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const cover = coverKey ? byKey.get(coverKey) : undefined;
+  return {
+    cover:
+      cover && cover.kind === 'image'
+        ? { ...imageSources({ key: cover.key, variants: cover.variants ?? [] }, { width: 1024 }), alt: title }
+        : null,
+    attachments: attachmentKeys.flatMap((k) => {
+      const f = byKey.get(k);
+      return f ? [{ key: f.key, name: f.name, size: f.size, mime: f.mime, url: `/files/${f.key}` }] : [];
+    }),
   };
 }
 
@@ -441,7 +480,7 @@ async function buildPreview(viewer: Viewer | null, locale: Locale, id: number, r
     featured: meta.featured ?? row.featured,
     mustRead: meta.mustRead ?? row.mustRead,
   };
-  const [[category], [unit], [series], tagRows, translation] = await Promise.all([
+  const [[category], [unit], [series], tagRows, translation, filesOf] = await Promise.all([
     db.select().from(categories).where(eq(categories.id, f.categoryId)),
     f.sourceUnitId ? db.select().from(units).where(eq(units.id, f.sourceUnitId)) : Promise.resolve([]),
     f.seriesId ? db.select().from(meetingSeries).where(eq(meetingSeries.id, f.seriesId)) : Promise.resolve([]),
@@ -453,6 +492,7 @@ async function buildPreview(viewer: Viewer | null, locale: Locale, id: number, r
           .innerJoin(tags, eq(tags.id, articleTags.tagId))
           .where(eq(articleTags.articleId, id)),
     f.translationId ? cardQuery(and(eq(articles.id, f.translationId), readable(viewer))).limit(1) : Promise.resolve([]),
+    articleFiles(meta.coverKey ?? null, meta.attachments ?? [], row.title),
   ]);
   if (!category) return null;
   const zh = locale === 'zh';
@@ -471,6 +511,7 @@ async function buildPreview(viewer: Viewer | null, locale: Locale, id: number, r
     featured: f.featured,
     mustRead: f.mustRead,
     isMeeting: !!row.meeting,
+    ...filesOf,
     status: row.status,
     body: row.body,
     tags: tagRows,

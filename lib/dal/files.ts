@@ -10,7 +10,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { db, schema, type Db } from '@/db/client';
 import { env } from '@/lib/env';
 import { ForbiddenError, UnauthorizedError } from '@/lib/errors';
-import { canReadArticle, isStaff, type Viewer } from '@/lib/permissions';
+import { canReadArticle, canViewDraft, isStaff, type Viewer } from '@/lib/permissions';
 import { getStorage, stagingDir, type StoredObject } from '@/lib/storage';
 import { tooLarge, UploadError } from '@/lib/uploads/errors';
 import { processImage } from '@/lib/uploads/images';
@@ -18,6 +18,7 @@ import { fileKeysInHtml, isFileKey, newFileKey } from '@/lib/uploads/keys';
 import { downloadName, isHostileName, sanitizeFileName } from '@/lib/uploads/names';
 import { detectFileType, typeOfMime, type FileKind } from '@/lib/uploads/sniff';
 import { fileSrcset, fileUrl, pickVariant } from '@/lib/uploads/urls';
+import { getUnitParents } from './units';
 
 const { files, articles, articleRevisions } = schema;
 
@@ -274,6 +275,7 @@ export async function getFileForViewer(input: {
         publishedAt: articles.publishedAt,
         liveRevisionId: articles.liveRevisionId,
         coverKey: articles.coverKey,
+        sourceUnitId: articles.sourceUnitId,
       })
       .from(articles)
       .where(eq(articles.id, file.articleId))
@@ -281,6 +283,8 @@ export async function getFileForViewer(input: {
     if (!article) {
       if (!staff) return null;
     } else {
+      // Unpublished work, and its files, are for the staff of the article's unit only.
+      const staff = canViewDraft(viewer, article, await getUnitParents());
       const now = input.now ?? new Date();
       const readable = canReadArticle(viewer, article, now);
       const anyoneMayRead = canReadArticle(null, article, now);

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState, useTransition } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { AlertTriangle, Eye, History, Save } from 'lucide-react';
@@ -9,6 +10,7 @@ import { RichTextEditor } from '@/components/editor/rich-text-editor';
 import type { ArticleInput } from '@/lib/article-fields';
 import { LIMITS } from '@/lib/article-fields';
 import { diffSnapshots, type FieldDiff } from '@/lib/diff';
+import { imageSources } from '@/lib/uploads/urls';
 import { cn } from '@/lib/utils';
 import { getLatestVersionAction, saveArticleAction, type LatestVersion, type SaveState } from '../actions';
 import { uploadFile, type UploadedFile } from './upload';
@@ -68,6 +70,7 @@ export function ArticleForm({ article, options, defaultLanguage }: ArticleFormPr
   const tStatus = useTranslations('status');
   const format = useFormatter();
   const formRef = useRef<HTMLFormElement>(null);
+  const router = useRouter();
   const uid = useId();
   const [id, setId] = useState(article?.id ?? null);
   const [version, setVersion] = useState(article?.version ?? 0);
@@ -330,7 +333,7 @@ export function ArticleForm({ article, options, defaultLanguage }: ArticleFormPr
               invalid={!!fieldErrors.body?.length}
               uploadImage={async (file) => {
                 const uploaded = await upload('image')(file);
-                return { src: `${uploaded.url}?w=1024`, srcset: uploaded.srcset, sizes: '(max-width: 768px) 100vw, 768px' };
+                return imageSources(uploaded);
               }}
             />
           </div>
@@ -373,7 +376,7 @@ export function ArticleForm({ article, options, defaultLanguage }: ArticleFormPr
                   onClick={async (event) => {
                     if (!dirty) return;
                     event.preventDefault();
-                    if (await save({ autosave: false })) window.location.assign(`/staff/articles/${id}/preview`);
+                    if (await save({ autosave: false })) router.push(`/staff/articles/${id}/preview`);
                   }}
                   className="inline-flex items-center gap-1 rounded border border-slate-300 px-3 py-2 text-sm hover:bg-slate-50"
                 >

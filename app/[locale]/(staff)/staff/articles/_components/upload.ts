@@ -8,7 +8,8 @@ export type UploadedFile = {
   size: number;
   mime: string;
   url: string;
-  srcset: string;
+  srcset: string | null;
+  variants: number[];
   width: number | null;
   height: number | null;
 };
