@@ -5,6 +5,7 @@ import { E2E_DB, E2E_PASSWORD } from '../../playwright.config';
 export const USERS = {
   reader: 'reader@newsroom.example',
   editor: 'editor@newsroom.example',
+  admin: 'admin@newsroom.example',
 } as const;
 /** Signs in and out in tests; signing out ends every session of a user, so not a fixture's. */
 export const SIGN_OUT_USER = { email: 'approver@newsroom.example', name: 'Aaron Approver' };

@@ -1,11 +1,14 @@
 import { notFound } from 'next/navigation';
-import { setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTimeZone, setRequestLocale } from 'next-intl/server';
 import { SiteShell } from '@/components/site/site-shell';
 import { getViewer } from '@/lib/auth/session';
 import { isLocale } from '@/lib/i18n/config';
 
 // Staff pages: rendered per request and never cached. Each page checks the role through
 // lib/dal; this layout only draws the frame.
+const CLIENT_NAMESPACES = ['errors', 'status', 'editor', 'editorForm', 'history'] as const;
+
 export default async function StaffLayout({
   children,
   params,
@@ -16,9 +19,17 @@ export default async function StaffLayout({
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
+  const messages = await getMessages();
+  // The staff pages' client components (the editor, its dialogs, restore buttons) need
+  // these catalogs; readers' pages send only the error texts.
+  const clientMessages = Object.fromEntries(
+    CLIENT_NAMESPACES.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]),
+  );
   return (
     <SiteShell locale={locale} viewer={await getViewer()}>
-      {children}
+      <NextIntlClientProvider locale={locale} messages={clientMessages} timeZone={await getTimeZone()}>
+        {children}
+      </NextIntlClientProvider>
     </SiteShell>
   );
 }

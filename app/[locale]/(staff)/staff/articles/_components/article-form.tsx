@@ -320,10 +320,7 @@ export function ArticleForm({ article, options, defaultLanguage }: ArticleFormPr
           {fieldError('summary')}
         </div>
         <div>
-          <p id={`${uid}-body-label`} className={label}>
-            {t('fields.body')}
-          </p>
-          <div className="mt-1">
+          <div>
             <RichTextEditor
               id={`${uid}-body`}
               name="body"

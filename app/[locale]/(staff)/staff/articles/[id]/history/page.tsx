@@ -46,7 +46,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <h2 id="revisions-heading" className="text-lg font-semibold">
           {t('revisions', { count: revisions.length })}
         </h2>
-        <form method="get" className="mt-3 overflow-x-auto">
+        <div className="mt-3 overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="revisions">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
@@ -77,10 +77,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                     <time dateTime={r.updatedAt.toISOString()}>{when(r.updatedAt)}</time>
                   </td>
                   <td className="py-2 pr-3">
-                    <input type="radio" name="from" value={r.id} defaultChecked={r.id === from} aria-label={t('compareFrom', { version: r.version })} />
+                    <input type="radio" form="compare-revisions" name="from" value={r.id} defaultChecked={r.id === from} aria-label={t('compareFrom', { version: r.version })} />
                   </td>
                   <td className="py-2 pr-3">
-                    <input type="radio" name="to" value={r.id} defaultChecked={r.id === to} aria-label={t('compareTo', { version: r.version })} />
+                    <input type="radio" form="compare-revisions" name="to" value={r.id} defaultChecked={r.id === to} aria-label={t('compareTo', { version: r.version })} />
                   </td>
                   <td className="py-2 text-right">
                     {article.canEdit && !r.isWorking && (
@@ -91,6 +91,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               ))}
             </tbody>
           </table>
+        </div>
+        {/* The radios above belong to this form through their form attribute: each row also holds a restore form, and forms cannot nest. */}
+        <form id="compare-revisions" method="get">
           <button type="submit" className="mt-3 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
             {t('compare')}
           </button>
