@@ -185,7 +185,7 @@ export async function createUpload(input: {
       };
     } else {
       stored.push(key);
-      await storage.put(key, createReadStream(staged.file));
+      await storage.put(key, createReadStream(/*turbopackIgnore: true*/ staged.file));
       row = { key, kind: 'attachment', originalName: name, size: staged.size, mime: type.mime, width: null, height: null, variants: null };
     }
     await db.insert(files).values({ ...row, uploaderId: viewer.id });
