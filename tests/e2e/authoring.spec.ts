@@ -5,7 +5,7 @@ import { sanitizeBody } from '../../lib/sanitize';
 import { XSS_CORPUS } from '../fixtures/xss-corpus';
 import { makeImage, makePdf } from '../support/upload-fixtures';
 import { E2E_DB } from '../../playwright.config';
-import { authFile } from './support';
+import { articlesWhere, authFile } from './support';
 
 // Staff authoring in a real browser: the rich-text editor, uploads, saving, history with
 // a diff, restoring, previews, two people editing one draft, and the XSS corpus rendered.
@@ -175,6 +175,43 @@ test('two people editing one draft never overwrite each other silently', async (
 
   await editorContext.close();
   await adminContext.close();
+});
+
+test('a reader who replays the editor’s save action with their own cookie changes nothing', async ({ browser }) => {
+  const editorContext = await browser.newContext({ storageState: authFile('editor') });
+  const page = await editorContext.newPage();
+  const form = editorForm(page);
+  await page.goto('/staff/articles/new');
+  const title = `Replay target ${Date.now()}`;
+  await form.title.fill(title);
+  await page.getByLabel('Category').selectOption({ index: 1 });
+  const saveRequest = page.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action']);
+  await form.save.click();
+  const captured = await saveRequest;
+  await expect(form.message).toHaveText('Saved as version 1.');
+  const id = Number(/(\d+)$/.exec(page.url())![1]);
+
+  const readerContext = await browser.newContext({ storageState: authFile('reader') });
+  const body = (captured.postData() ?? '')
+    .replace(title, 'Overwritten by a reader')
+    .replace(/name="id"\r\n\r\n\r\n/, `name="id"\r\n\r\n${id}\r\n`)
+    .replace(/name="baseVersion"\r\n\r\n0\r\n/, 'name="baseVersion"\r\n\r\n1\r\n');
+  expect(body).toContain(`name="id"\r\n\r\n${id}\r\n`);
+  expect(body).toContain('Overwritten by a reader');
+  const replay = await readerContext.request.post(captured.url(), {
+    headers: {
+      'next-action': captured.headers()['next-action'],
+      'content-type': captured.headers()['content-type'],
+      origin: new URL(captured.url()).origin,
+      accept: 'text/x-component',
+    },
+    data: body,
+  });
+  expect(await replay.text()).toContain('You do not have permission');
+  const rows = await articlesWhere(`a.id = ${id}`);
+  expect(rows[0].title).toBe(title);
+  await readerContext.close();
+  await editorContext.close();
 });
 
 test.describe('a reader', () => {
