@@ -9,6 +9,7 @@ import {
   getEditorOptions,
   getRevisionPair,
   getStaffHome,
+  getTranslationCandidates,
   listRevisions,
   restoreRevision,
   saveArticle,
@@ -315,5 +316,21 @@ describe('the staff home', () => {
     expect(review).not.toBeNull();
     const inReview = await db.select({ id: schema.articles.id }).from(schema.articles).where(eq(schema.articles.status, 'in_review'));
     expect(review!.total).toBe(inReview.length);
+  });
+});
+
+describe('translation candidates', () => {
+  it('offers published articles and drafts the viewer may see, in the asked language only', async () => {
+    const editor = await viewerFor('editor');
+    const unitEditor = await viewerFor('unitEditor');
+    const other = await unitId('OU-MACH');
+    const hidden = await createArticle({ viewer: editor, fields: await fields({ language: 'zh', title: '机械公司草稿', sourceUnitId: other }) });
+    const zh = await getTranslationCandidates({ viewer: editor, language: 'zh' });
+    expect(zh.length).toBeGreaterThan(0);
+    expect(zh.every((c) => c.language === 'zh')).toBe(true);
+    expect(zh.some((c) => c.id === hidden.id)).toBe(true);
+    const scoped = await getTranslationCandidates({ viewer: unitEditor, language: 'zh' });
+    expect(scoped.some((c) => c.id === hidden.id)).toBe(false);
+    await expect(getTranslationCandidates({ viewer: await viewerFor('reader'), language: 'zh' })).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
