@@ -178,6 +178,7 @@ async function insertArticles(
         featured: !!a.featured,
         mustRead: !!a.mustRead,
         status: a.status,
+        submittedVersion: a.status === 'in_review' ? 1 : null,
         publishedAt: published ? when : null,
         createdAt: when,
         updatedAt: when,

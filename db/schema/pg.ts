@@ -123,6 +123,18 @@ export const articles = pgTable(
     workingRevisionId: integer('working_revision_id'),
     /** Storage key of the live cover image. */
     coverKey: text('cover_key'),
+    /**
+     * The workflow state of the working revision of a published article (the article stays
+     * published meanwhile); null when nothing is pending. Unpublished articles use `status`.
+     */
+    pendingState: text('pending_state', { enum: ['draft', 'in_review', 'approved', 'scheduled', 'rejected'] }),
+    /** The version that was submitted for review, and the version an approver approved. */
+    submittedVersion: integer('submitted_version'),
+    approvedVersion: integer('approved_version'),
+    approvedBy: integer('approved_by').references(() => users.id),
+    approvedAt: ts('approved_at'),
+    /** Why the last scheduled publication failed; cleared when it succeeds. */
+    scheduleError: text('schedule_error'),
     /** Bumped by every save; a save names the version it was based on. */
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
@@ -135,6 +147,7 @@ export const articles = pgTable(
     index('articles_pinned_published_idx').on(t.pinned, t.status, t.publishedAt),
     index('articles_featured_published_idx').on(t.featured, t.status, t.publishedAt),
     index('articles_must_read_published_idx').on(t.mustRead, t.status, t.publishedAt),
+    index('articles_scheduled_idx').on(t.scheduledAt),
   ],
 );
 
@@ -156,6 +169,11 @@ export const articleRevisions = pgTable(
       .notNull()
       .references(() => users.id),
     note: text('note'),
+    /** The review of this revision: its outcome, the reviewer's comment, who and when. */
+    reviewOutcome: text('review_outcome', { enum: ['approved', 'changes_requested', 'rejected'] }),
+    reviewComment: text('review_comment'),
+    reviewerId: integer('reviewer_id').references(() => users.id),
+    reviewedAt: ts('reviewed_at'),
     /** An autosave; later autosaves by the same editor may merge into it. */
     autosave: boolean('autosave').notNull().default(false),
     createdAt: createdAt(),
@@ -237,6 +255,44 @@ export const files = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('files_article_idx').on(t.articleId)],
+);
+
+/** The in-app inbox: one row per person notified. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', {
+      enum: ['submitted', 'approved', 'changes_requested', 'rejected', 'published', 'schedule_failed'],
+    }).notNull(),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+    actorId: integer('actor_id').references(() => users.id),
+    /** The article title and comment at the time, so the inbox reads without joins. */
+    data: jsonb('data').$type<Record<string, string | number | null>>(),
+    readAt: ts('read_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.readAt)],
+);
+
+/** Mail waiting to be sent (or sent): a mail server that is down never blocks a transition. */
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: serial('id').primaryKey(),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: ts('next_attempt_at').notNull(),
+    sentAt: ts('sent_at'),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('mail_outbox_due_idx').on(t.sentAt, t.nextAttemptAt)],
 );
 
 /** Append-only: the app inserts and never updates or deletes. */

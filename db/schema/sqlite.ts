@@ -122,6 +122,18 @@ export const articles = sqliteTable(
     workingRevisionId: integer('working_revision_id'),
     /** Storage key of the live cover image. */
     coverKey: text('cover_key'),
+    /**
+     * The workflow state of the working revision of a published article (the article stays
+     * published meanwhile); null when nothing is pending. Unpublished articles use `status`.
+     */
+    pendingState: text('pending_state', { enum: ['draft', 'in_review', 'approved', 'scheduled', 'rejected'] }),
+    /** The version that was submitted for review, and the version an approver approved. */
+    submittedVersion: integer('submitted_version'),
+    approvedVersion: integer('approved_version'),
+    approvedBy: integer('approved_by').references(() => users.id),
+    approvedAt: integer('approved_at', { mode: 'timestamp_ms' }),
+    /** Why the last scheduled publication failed; cleared when it succeeds. */
+    scheduleError: text('schedule_error'),
     /** Bumped by every save; a save names the version it was based on. */
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
@@ -134,6 +146,7 @@ export const articles = sqliteTable(
     index('articles_pinned_published_idx').on(t.pinned, t.status, t.publishedAt),
     index('articles_featured_published_idx').on(t.featured, t.status, t.publishedAt),
     index('articles_must_read_published_idx').on(t.mustRead, t.status, t.publishedAt),
+    index('articles_scheduled_idx').on(t.scheduledAt),
   ],
 );
 
@@ -155,6 +168,11 @@ export const articleRevisions = sqliteTable(
       .notNull()
       .references(() => users.id),
     note: text('note'),
+    /** The review of this revision: its outcome, the reviewer's comment, who and when. */
+    reviewOutcome: text('review_outcome', { enum: ['approved', 'changes_requested', 'rejected'] }),
+    reviewComment: text('review_comment'),
+    reviewerId: integer('reviewer_id').references(() => users.id),
+    reviewedAt: integer('reviewed_at', { mode: 'timestamp_ms' }),
     /** An autosave; later autosaves by the same editor may merge into it. */
     autosave: integer('autosave', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
@@ -238,6 +256,44 @@ export const files = sqliteTable(
   (t) => [index('files_article_idx').on(t.articleId)],
 );
 
+/** The in-app inbox: one row per person notified. */
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', {
+      enum: ['submitted', 'approved', 'changes_requested', 'rejected', 'published', 'schedule_failed'],
+    }).notNull(),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+    actorId: integer('actor_id').references(() => users.id),
+    /** The article title and comment at the time, so the inbox reads without joins. */
+    data: text('data', { mode: 'json' }).$type<Record<string, string | number | null>>(),
+    readAt: integer('read_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.readAt)],
+);
+
+/** Mail waiting to be sent (or sent): a mail server that is down never blocks a transition. */
+export const mailOutbox = sqliteTable(
+  'mail_outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('mail_outbox_due_idx').on(t.sentAt, t.nextAttemptAt)],
+);
+
 /** Append-only: the app inserts and never updates or deletes. */
 export const auditLog = sqliteTable(
   'audit_log',
@@ -266,4 +322,5 @@ export type NewArticle = typeof articles.$inferInsert;
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
 export type NewArticleRevision = typeof articleRevisions.$inferInsert;
 export type StoredFile = typeof files.$inferSelect;
+export type Notification = typeof notifications.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
