@@ -46,6 +46,15 @@ function tagsOf(data, ctx) {
   return [...tags];
 }
 
+// Publishing and unpublishing (also from the scheduler, outside any request) empty the
+// cache through this hook, so a withdrawn article is gone on the next request.
+globalThis.__newsroomPageCache = {
+  clear() {
+    entries.clear();
+    totalBytes = 0;
+  },
+};
+
 export default class MemoryCacheHandler {
   constructor() {}
 

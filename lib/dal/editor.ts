@@ -17,6 +17,7 @@ import {
   type Viewer,
 } from '@/lib/permissions';
 import { sanitizeBody } from '@/lib/sanitize';
+import { workState, type WorkState } from '@/lib/workflow';
 import { slugify } from '@/lib/utils';
 import { writeAudit } from './audit';
 import { claimFiles } from './files';
@@ -76,7 +77,8 @@ export class StaleVersionError extends ConflictError {
 
 type Head = {
   id: number;
-  status: string;
+  status: WorkState;
+  pendingState: 'draft' | 'in_review' | 'approved' | 'scheduled' | 'rejected' | null;
   version: number;
   sourceUnitId: number | null;
   authorId: number;
@@ -87,6 +89,7 @@ type Head = {
 const headColumns = {
   id: articles.id,
   status: articles.status,
+  pendingState: articles.pendingState,
   version: articles.version,
   sourceUnitId: articles.sourceUnitId,
   authorId: articles.authorId,
@@ -242,6 +245,7 @@ type RevisionRow = {
   editor: string;
   autosave: boolean;
   note: string | null;
+  reviewOutcome: string | null;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -260,6 +264,7 @@ async function loadRevision(database: Db, articleId: number, revisionId: number)
       editor: users.name,
       autosave: articleRevisions.autosave,
       note: articleRevisions.note,
+      reviewOutcome: articleRevisions.reviewOutcome,
       createdAt: articleRevisions.createdAt,
       updatedAt: articleRevisions.updatedAt,
     })
@@ -294,7 +299,7 @@ export async function getArticleForEdit(input: { viewer: Viewer; id: number }): 
   const [author] = await db.select({ name: users.name }).from(users).where(eq(users.id, head.authorId));
   return {
     id,
-    status: head.status,
+    status: workState(head),
     version: head.version,
     hasLive: head.liveRevisionId !== null,
     hasPendingChanges: head.workingRevisionId !== null && head.workingRevisionId !== head.liveRevisionId,
@@ -501,8 +506,13 @@ export async function getStaffHome(input: { viewer: Viewer; limit?: number }): P
   const byUpdate = [desc(articles.updatedAt), desc(articles.id)];
   const [drafts, review, scheduled, published] = await Promise.all([
     list(and(mine, drafting), byUpdate),
-    reviewScope === false ? null : list(and(eq(articles.status, 'in_review'), reviewScope), byUpdate),
-    list(and(eq(articles.status, 'scheduled'), visible), [asc(articles.scheduledAt), asc(articles.id)]),
+    reviewScope === false
+      ? null
+      : list(and(or(eq(articles.status, 'in_review'), eq(articles.pendingState, 'in_review')), reviewScope), byUpdate),
+    list(and(or(eq(articles.status, 'scheduled'), eq(articles.pendingState, 'scheduled')), visible), [
+      asc(articles.scheduledAt),
+      asc(articles.id),
+    ]),
     list(and(eq(articles.status, 'published'), visible), [desc(articles.publishedAt), desc(articles.id)]),
   ]);
   return { drafts, review, scheduled, published, canWrite: canWriteAnything(viewer) };
@@ -709,6 +719,7 @@ async function saveWithin(tx: Db, parents: UnitParents, input: SaveInput): Promi
     working.autosave &&
     working.editorId === viewer.id &&
     now.getTime() - working.updatedAt.getTime() < windowMs &&
+    !working.reviewOutcome &&
     !input.note;
   const meeting = input.meeting !== undefined ? input.meeting : (working?.meeting ?? (await currentMeeting(tx, head)));
   const values = {
@@ -735,14 +746,18 @@ async function saveWithin(tx: Db, parents: UnitParents, input: SaveInput): Promi
     revisionId = rev.id;
   }
 
-  const voided = VOIDED_BY_EDIT.has(head.status);
+  // Any edit voids a pending review or approval: the article needs review again.
+  const from = workState(head);
+  const voided = VOIDED_BY_EDIT.has(from);
+  const live = head.status === 'published';
   await tx
     .update(articles)
     .set({
       workingRevisionId: revisionId,
       // Until its first publication, the article row mirrors the working revision.
       ...(head.liveRevisionId === null ? rowFields(fields) : {}),
-      ...(voided ? { status: 'draft' as const, scheduledAt: null } : {}),
+      ...(live ? { pendingState: 'draft' as const } : voided ? { status: 'draft' as const } : {}),
+      ...(voided ? { scheduledAt: null, submittedVersion: null, approvedVersion: null, approvedBy: null, approvedAt: null } : {}),
     })
     .where(eq(articles.id, id));
   if (head.liveRevisionId === null) await syncTags(tx, id, fields.tags);
@@ -753,7 +768,7 @@ async function saveWithin(tx: Db, parents: UnitParents, input: SaveInput): Promi
       action: 'article.edit_voided_review',
       entityType: 'article',
       entityId: id,
-      fromState: head.status,
+      fromState: from,
       toState: 'draft',
       data: { version },
     });
