@@ -3,5 +3,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { registerShutdownFlush } = await import('@/lib/server/shutdown');
     registerShutdownFlush();
+    (await import('@/lib/server/mailer')).startMailer();
+    (await import('@/lib/server/scheduler')).startScheduler();
   }
 }

@@ -25,10 +25,19 @@ const schema = z.object({
   NEWSROOM_SECURE_COOKIES: bool.optional(),
   /** Autosaves by one editor within this many minutes merge into one revision. */
   NEWSROOM_AUTOSAVE_MERGE_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(10),
+  /** How often the scheduler looks for due items, in milliseconds. */
+  NEWSROOM_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(200).max(60_000).default(15_000),
   /** Largest upload accepted, in megabytes. */
   NEWSROOM_UPLOAD_MAX_MB: z.coerce.number().positive().max(2048).default(20),
   /** Where uploaded files are stored (the local storage driver). */
   NEWSROOM_UPLOAD_DIR: z.string().trim().min(1).default('data/uploads'),
+  /** Mail server for notifications, e.g. smtp://user:password@mail.example.com:587; unset sends no mail. */
+  SMTP_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.url({ protocol: /^smtps?$/, hostname: /./, error: 'SMTP_URL must be an smtp:// or smtps:// URL' }).optional(),
+  ),
+  /** The sender of notification mails. */
+  SMTP_FROM: z.string().trim().min(1).default('Newsroom <newsroom@localhost>'),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -2,9 +2,12 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db, dialect, rawRows } from '@/db/client';
 import { appliedMigration } from '@/db/migrate';
+import { countOverdue } from './workflow';
 
 export type Health = {
-  status: 'ok' | 'unavailable';
+  status: 'ok' | 'degraded' | 'unavailable';
+  /** Scheduled articles more than two minutes past their time: the scheduler is failing. */
+  overdueScheduled?: number;
   database: { dialect: string; reachable: boolean; migrations?: { applied: number; shipped: number; latest: string | null } };
 };
 
@@ -14,8 +17,10 @@ export async function getHealth(): Promise<Health> {
     await rawRows(db, dialect, sql`select 1 as ok`);
     const migrations = await appliedMigration(db, dialect);
     const current = migrations.applied === migrations.shipped;
+    const overdueScheduled = current ? await countOverdue() : 0;
     return {
-      status: current ? 'ok' : 'unavailable',
+      status: !current ? 'unavailable' : overdueScheduled > 0 ? 'degraded' : 'ok',
+      overdueScheduled,
       database: { dialect, reachable: true, migrations },
     };
   } catch (error) {
