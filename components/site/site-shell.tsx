@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { Newspaper } from 'lucide-react';
+import { Bell, Newspaper } from 'lucide-react';
 import { getCategories } from '@/lib/dal/articles';
+import { getUnreadCount } from '@/lib/dal/notifications';
 import type { Locale } from '@/lib/i18n/config';
 import { isStaff, type Viewer } from '@/lib/permissions';
 import { LocaleSwitch } from './locale-switch';
@@ -17,11 +18,13 @@ export async function SiteShell({
   viewer: Viewer | null;
   children: React.ReactNode;
 }) {
-  const [t, tAuth, tStaff, categories] = await Promise.all([
+  const [t, tAuth, tStaff, tInbox, categories, unread] = await Promise.all([
     getTranslations('site'),
     getTranslations('auth'),
     getTranslations('staff'),
+    getTranslations('inbox'),
     getCategories(locale),
+    viewer ? getUnreadCount({ viewer }) : 0,
   ]);
   return (
     <>
@@ -54,6 +57,23 @@ export async function SiteShell({
             <LocaleSwitch locale={locale} label={t('switchTo')} ariaLabel={t('switchToLabel')} />
             {viewer ? (
               <>
+                <Link
+                  href="/inbox"
+                  className="relative inline-flex items-center rounded p-1 text-slate-700 hover:bg-slate-100"
+                  data-testid="inbox-link"
+                >
+                  <Bell aria-hidden="true" className="size-5" />
+                  <span className="sr-only">{tInbox('bellLabel', { count: unread })}</span>
+                  {unread > 0 && (
+                    <span
+                      aria-hidden="true"
+                      className="absolute -top-1 -right-1 min-w-5 rounded-full bg-red-600 px-1 text-center text-xs leading-5 font-semibold text-white"
+                      data-testid="inbox-unread"
+                    >
+                      {unread > 99 ? '99+' : unread}
+                    </span>
+                  )}
+                </Link>
                 <span className="text-slate-600" data-testid="signed-in-as">
                   {tAuth('signedInAs', { name: viewer.name })}
                 </span>
