@@ -61,7 +61,7 @@ async function recipients(kind: NotificationKind, articleId: number, actor: Key 
   return emailsOf(await transaction((tx) => recipientsFor(tx, { kind, articleId, actorId: actor ? idOf(actor) : null })));
 }
 
-function send(kind: NotificationKind, article: { id: number; title: string }, actor: Key | null, comment?: string) {
+function send(kind: NotificationKind, article: { id: number; title: string }, actor: Key | null, comment?: string | null) {
   return transaction((tx) =>
     notify(tx, { kind, articleId: article.id, actorId: actor ? idOf(actor) : null, data: { title: article.title, comment } }),
   );
