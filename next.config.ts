@@ -33,7 +33,7 @@ const nextConfig: NextConfig = {
   // (or a different database) never serves pages cached from another run.
   cacheHandler: new URL('./lib/cache/memory-cache-handler.mjs', import.meta.url).pathname,
   cacheMaxMemorySize: 0,
-  serverExternalPackages: ['argon2', '@libsql/client', 'libsql', 'postgres', 'sanitize-html'],
+  serverExternalPackages: ['argon2', '@libsql/client', 'libsql', 'postgres', 'sanitize-html', 'sharp', 'nodemailer'],
   typescript: { ignoreBuildErrors: true },
   // forbidden() renders app/[locale]/forbidden.tsx with a 403 for readers on staff pages.
   experimental: { authInterrupts: true },

@@ -41,3 +41,8 @@ export function utcToZonedInput(date: Date, timeZone: string): string {
   const local = new Date(date.getTime() + zoneOffset(date.getTime(), timeZone));
   return local.toISOString().slice(0, 16);
 }
+
+/** 09:00 tomorrow in `timeZone`, as a datetime-local value: the default time to schedule for. */
+export function tomorrowMorning(timeZone: string, now = new Date()): string {
+  return `${utcToZonedInput(new Date(now.getTime() + 24 * 3600_000), timeZone).slice(0, 10)}T09:00`;
+}

@@ -132,6 +132,8 @@ export type AllowedActions = Partial<Record<WorkflowAction, true | WorkflowError
 export async function getAllowedActions(input: { viewer: Viewer; id: number }): Promise<{
   state: WorkState;
   actions: AllowedActions;
+  scheduledAt: Date | null;
+  scheduleError: string | null;
 }> {
   const { viewer, id } = input;
   const parents = await getUnitParents();
@@ -145,7 +147,7 @@ export async function getAllowedActions(input: { viewer: Viewer; id: number }): 
     if (action === 'approve' && (await wroteRevision(db, viewer, head))) actions[action] = 'self_approval';
     else actions[action] = true;
   }
-  return { state: workState(head), actions };
+  return { state: workState(head), actions, scheduledAt: head.scheduledAt, scheduleError: head.scheduleError };
 }
 
 export type TransitionInput = {

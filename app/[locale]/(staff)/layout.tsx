@@ -7,7 +7,7 @@ import { isLocale } from '@/lib/i18n/config';
 
 // Staff pages: rendered per request and never cached. Each page checks the role through
 // lib/dal; this layout only draws the frame.
-const CLIENT_NAMESPACES = ['errors', 'status', 'editor', 'editorForm', 'history'] as const;
+const CLIENT_NAMESPACES = ['errors', 'status', 'editor', 'editorForm', 'history', 'workflow'] as const;
 
 export default async function StaffLayout({
   children,

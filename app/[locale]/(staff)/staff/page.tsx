@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { CalendarClock, FilePen, FilePlus2, Inbox, Newspaper } from 'lucide-react';
+import { AlertTriangle, CalendarClock, FilePen, FilePlus2, Inbox, Newspaper, ScrollText } from 'lucide-react';
 import { requireStaffPage } from '@/lib/auth/session';
 import { getStaffHome, type StaffListItem } from '@/lib/dal/editor';
+import { getFailedSchedules } from '@/lib/dal/workflow';
+import { isAdmin } from '@/lib/permissions';
 import type { Locale } from '@/lib/i18n/config';
 
 export const dynamic = 'force-dynamic';
@@ -16,11 +18,21 @@ export default async function StaffHomePage({ params }: { params: Promise<{ loca
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const viewer = await requireStaffPage('/staff');
-  const [home, t] = await Promise.all([getStaffHome({ viewer }), getTranslations('staff')]);
+  const [home, failed, t] = await Promise.all([
+    getStaffHome({ viewer }),
+    getFailedSchedules({ viewer }),
+    getTranslations('staff'),
+  ]);
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
+        {isAdmin(viewer) && (
+          <Link href="/staff/admin/audit" className="ml-auto inline-flex items-center gap-2 rounded border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50">
+            <ScrollText aria-hidden="true" className="size-4" />
+            {t('auditLog')}
+          </Link>
+        )}
         {home.canWrite && (
           <Link
             href="/staff/articles/new"
@@ -31,10 +43,35 @@ export default async function StaffHomePage({ params }: { params: Promise<{ loca
           </Link>
         )}
       </div>
+      {failed.length > 0 && (
+        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900" data-testid="schedule-failures">
+          <p className="flex items-center gap-2 font-semibold">
+            <AlertTriangle aria-hidden="true" className="size-5" />
+            {t('scheduleFailures', { count: failed.length })}
+          </p>
+          <ul className="mt-2 space-y-1 text-sm">
+            {failed.map((f) => (
+              <li key={f.id}>
+                <Link href={`/staff/articles/${f.id}`} className="font-medium underline">
+                  #{f.id}
+                </Link>{' '}
+                {f.error}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="grid gap-6 md:grid-cols-2">
         <Section id="drafts" icon={<FilePen aria-hidden="true" className="size-5" />} title={t('drafts')} data={home.drafts} empty={t('noDrafts')} />
         {home.review && (
-          <Section id="review" icon={<Inbox aria-hidden="true" className="size-5" />} title={t('review')} data={home.review} empty={t('noReview')} />
+          <Section
+            id="review"
+            icon={<Inbox aria-hidden="true" className="size-5" />}
+            title={t('review')}
+            data={home.review}
+            empty={t('noReview')}
+            linkSuffix="/review"
+          />
         )}
         <Section
           id="scheduled"
@@ -64,6 +101,7 @@ async function Section({
   data,
   empty,
   date = 'updatedAt',
+  linkSuffix = '',
 }: {
   id: string;
   icon: React.ReactNode;
@@ -71,6 +109,7 @@ async function Section({
   data: { total: number; items: StaffListItem[] };
   empty: string;
   date?: 'updatedAt' | 'publishedAt' | 'scheduledAt';
+  linkSuffix?: string;
 }) {
   const [t, tStatus, format] = await Promise.all([getTranslations('staff'), getTranslations('status'), getFormatter()]);
   return (
@@ -91,7 +130,7 @@ async function Section({
             const when = item[date] ?? item.updatedAt;
             return (
               <li key={item.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2">
-                <Link href={`/staff/articles/${item.id}`} className="font-medium text-brand-800 hover:underline">
+                <Link href={`/staff/articles/${item.id}${linkSuffix}`} className="font-medium text-brand-800 hover:underline">
                   {item.title}
                 </Link>
                 <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">

@@ -1,13 +1,16 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getTimeZone, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { articleInputSchema, parseTagList, type ArticleInput } from '@/lib/article-fields';
 import { getViewer } from '@/lib/auth/session';
 import { createArticle, getArticleForEdit, restoreRevision, saveArticle, StaleVersionError } from '@/lib/dal/editor';
 import { AppError, publicMessage } from '@/lib/errors';
+import { transitionArticle, WorkflowError } from '@/lib/dal/workflow';
 import { htmlToText } from '@/lib/sanitize';
+import { zonedTimeToUtc } from '@/lib/time';
+import { COMMENT_MAX, WORKFLOW_ACTIONS, type WorkflowAction } from '@/lib/workflow';
 
 // Every action is a public POST endpoint: each one reads the session itself, validates its
 // input with zod and leaves the permission decision to lib/dal.
@@ -153,4 +156,42 @@ export async function restoreRevisionAction(_prev: RestoreState, formData: FormD
     return { status: 'error', message: publicMessage(error, t('restoreFailed')) };
   }
   redirect(`/staff/articles/${parsed.data.id}?restored=${version}`);
+}
+
+export type TransitionState = { status: 'idle' | 'done' | 'error'; message?: string; field?: 'comment' | 'publishAt' };
+
+const transitionInput = z.object({
+  id: z.coerce.number().int().positive(),
+  action: z.enum(WORKFLOW_ACTIONS as [WorkflowAction, ...WorkflowAction[]]),
+  baseVersion: z.coerce.number().int().min(0),
+  comment: z.string().max(COMMENT_MAX * 2).optional(),
+  publishAt: z.string().max(40).optional(),
+  next: z.enum(['stay', 'staff']).optional(),
+});
+
+/** Moves an article through the workflow (submit, approve, publish, schedule, …). */
+export async function transitionAction(_prev: TransitionState, formData: FormData): Promise<TransitionState> {
+  const t = await getTranslations('workflow');
+  const viewer = await getViewer();
+  if (!viewer) return { status: 'error', message: t('errors.sessionEnded') };
+  const parsed = transitionInput.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: 'error', message: t('errors.badRequest') };
+  const { id, action, baseVersion, comment, publishAt: publishText, next } = parsed.data;
+  let publishAt: Date | null = null;
+  if (action === 'schedule') {
+    publishAt = publishText ? zonedTimeToUtc(publishText, await getTimeZone()) : null;
+    if (!publishAt) return { status: 'error', field: 'publishAt', message: t('errors.badTime') };
+  }
+  try {
+    await transitionArticle({ viewer, id, action, baseVersion, comment, publishAt });
+  } catch (error) {
+    if (error instanceof WorkflowError) {
+      const field = error.reason.startsWith('comment') ? 'comment' : error.reason.startsWith('schedule') ? 'publishAt' : undefined;
+      return { status: 'error', field, message: t(`errors.${error.reason}`, { max: COMMENT_MAX }) };
+    }
+    if (!(error instanceof AppError)) console.error('transitionAction failed', error);
+    return { status: 'error', message: publicMessage(error, t('errors.failed')) };
+  }
+  if (next === 'staff') redirect('/staff');
+  return { status: 'done', message: t(`done.${action}`) };
 }

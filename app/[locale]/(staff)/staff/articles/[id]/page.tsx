@@ -1,9 +1,12 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTimeZone, getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireStaffPage } from '@/lib/auth/session';
+import { getAllowedActions, getLatestReview } from '@/lib/dal/workflow';
 import type { Locale } from '@/lib/i18n/config';
+import { tomorrowMorning } from '@/lib/time';
 import { ArticleForm } from '../_components/article-form';
 import { loadForEdit, loadFormOptions } from '../_components/load-form';
 import { ArticleTabs } from '../_components/article-tabs';
+import { WorkflowPanel } from '../_components/workflow-panel';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,7 +27,21 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const article = await loadForEdit(viewer, id);
   const restored = (await searchParams).restored;
   const t = await getTranslations('editorForm');
-  const options = article.canEdit ? await loadFormOptions(viewer, locale, article.id) : null;
+  const [options, allowed, review, timeZone] = await Promise.all([
+    article.canEdit ? loadFormOptions(viewer, locale, article.id) : null,
+    getAllowedActions({ viewer, id: article.id }),
+    getLatestReview({ viewer, id: article.id }),
+    getTimeZone(),
+  ]);
+  const workflow = {
+    id: article.id,
+    state: allowed.state,
+    actions: allowed.actions,
+    scheduledAt: allowed.scheduledAt?.toISOString() ?? null,
+    scheduleError: allowed.scheduleError,
+    review: review && { ...review, at: review.at.toISOString() },
+    defaultPublishAt: tomorrowMorning(timeZone),
+  };
   return (
     <div className="space-y-4">
       <ArticleTabs id={article.id} current="edit" title={article.fields.title} />
@@ -35,7 +52,8 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       )}
       {options ? (
         <ArticleForm
-          key={article.version}
+          key={`${article.version}-${allowed.state}`}
+          workflow={workflow}
           article={{
             id: article.id,
             version: article.version,
@@ -51,7 +69,12 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           defaultLanguage={locale}
         />
       ) : (
-        <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">{t('readOnly')}</p>
+        <div className="space-y-4">
+          <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">{t('readOnly')}</p>
+          <div className="max-w-md">
+            <WorkflowPanel panel={workflow} version={article.version} />
+          </div>
+        </div>
       )}
     </div>
   );

@@ -14,6 +14,7 @@ import { imageSources } from '@/lib/uploads/urls';
 import { cn } from '@/lib/utils';
 import { getLatestVersionAction, saveArticleAction, type LatestVersion, type SaveState } from '../actions';
 import { uploadFile, type UploadedFile } from './upload';
+import { WorkflowPanel, type WorkflowPanelProps } from './workflow-panel';
 
 type Option = { id: number; name: string };
 type FileRef = { key: string; name: string; size: number; mime: string; url: string; thumbnail: string | null };
@@ -38,6 +39,7 @@ export type ArticleFormProps = {
     translations: { id: number; title: string; language: 'en' | 'zh' }[];
   };
   defaultLanguage: 'en' | 'zh';
+  workflow?: WorkflowPanelProps;
 };
 
 type FieldErrors = Partial<Record<keyof ArticleInput, string[]>>;
@@ -65,7 +67,7 @@ const toRef = (f: UploadedFile): Omit<FileRef, 'thumbnail'> & { thumbnail?: stri
   thumbnail: f.kind === 'image' ? `/files/${f.key}?w=320` : undefined,
 });
 
-export function ArticleForm({ article, options, defaultLanguage }: ArticleFormProps) {
+export function ArticleForm({ article, options, defaultLanguage, workflow }: ArticleFormProps) {
   const t = useTranslations('editorForm');
   const tStatus = useTranslations('status');
   const format = useFormatter();
@@ -74,6 +76,7 @@ export function ArticleForm({ article, options, defaultLanguage }: ArticleFormPr
   const uid = useId();
   const [id, setId] = useState(article?.id ?? null);
   const [version, setVersion] = useState(article?.version ?? 0);
+  const versionRef = useRef(article?.version ?? 0);
   const [status, setStatus] = useState(article?.status ?? 'draft');
   const [lastSaved, setLastSaved] = useState(article?.lastSaved ?? null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -115,6 +118,7 @@ export function ArticleForm({ article, options, defaultLanguage }: ArticleFormPr
             savedSnapshot.current = snapshot;
             setDirty(snapshotOf(form) !== snapshot);
             setVersion(result.version);
+            versionRef.current = result.version;
             setLastSaved({ by: t('you'), at: result.savedAt, version: result.version });
             setFieldErrors({});
             setConflict(null);
@@ -391,6 +395,17 @@ export function ArticleForm({ article, options, defaultLanguage }: ArticleFormPr
             )}
           </div>
         </div>
+
+        {workflow && (
+          <WorkflowPanel
+            panel={workflow}
+            version={version}
+            beforeMove={async () => {
+              if (dirty && !(await save({ autosave: false }))) return null;
+              return versionRef.current;
+            }}
+          />
+        )}
 
         <div>
           <label htmlFor={`${uid}-category`} className={label}>

@@ -3,12 +3,21 @@ import { getTranslations } from 'next-intl/server';
 import { cn } from '@/lib/utils';
 
 /** The title of a staff article page and links between its editor, history and preview. */
-export async function ArticleTabs({ id, current, title }: { id: number; current: 'edit' | 'history' | 'preview'; title: string }) {
+export async function ArticleTabs({
+  id,
+  current,
+  title,
+}: {
+  id: number;
+  current: 'edit' | 'history' | 'preview' | 'review';
+  title: string;
+}) {
   const t = await getTranslations('editorForm');
   const tabs = [
     { key: 'edit', href: `/staff/articles/${id}`, label: t('tabs.edit') },
     { key: 'history', href: `/staff/articles/${id}/history`, label: t('tabs.history') },
     { key: 'preview', href: `/staff/articles/${id}/preview`, label: t('tabs.preview') },
+    { key: 'review', href: `/staff/articles/${id}/review`, label: t('tabs.review') },
   ] as const;
   return (
     <div className="space-y-3">

@@ -2,12 +2,13 @@ import Link from 'next/link';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireStaffPage } from '@/lib/auth/session';
 import { getRevisionPair, listRevisions } from '@/lib/dal/editor';
-import { diffSnapshots } from '@/lib/diff';
+import { getArticleTimeline } from '@/lib/dal/workflow';
 import type { Locale } from '@/lib/i18n/config';
-import { cn } from '@/lib/utils';
 import { ArticleTabs } from '../../_components/article-tabs';
 import { loadForEdit } from '../../_components/load-form';
 import { RestoreButton } from '../../_components/restore-button';
+import { RevisionDiff } from '../../_components/revision-diff';
+import { ArticleTimeline } from '../../_components/article-timeline';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,9 +35,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const pick = (v: number | null, fallback: number | undefined) => (v !== null && known.has(v) ? v : fallback);
   const to = pick(revisionParam(query.to), revisions[0]?.id);
   const from = pick(revisionParam(query.from), revisions[1]?.id ?? revisions[0]?.id);
-  const pair = from && to ? await getRevisionPair({ viewer, id: article.id, from, to, locale }) : null;
-  const diff = pair ? diffSnapshots(pair.from.fields, pair.to.fields) : [];
-  const [t, tForm, format] = await Promise.all([getTranslations('history'), getTranslations('editorForm'), getFormatter()]);
+  const [pair, timeline] = await Promise.all([
+    from && to ? getRevisionPair({ viewer, id: article.id, from, to, locale }) : null,
+    getArticleTimeline({ viewer, id: article.id }),
+  ]);
+  const [t, format] = await Promise.all([getTranslations('history'), getFormatter()]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
@@ -100,49 +103,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         </form>
       </section>
 
-      {pair && (
-        <section aria-labelledby="diff-heading" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="diff">
-          <h2 id="diff-heading" className="text-lg font-semibold">
-            {t('diffTitle', { from: pair.from.version, to: pair.to.version })}
-          </h2>
-          <p className="mt-1 text-sm text-slate-600">
-            {t('diffBy', { from: `${pair.from.editor}, ${when(pair.from.at)}`, to: `${pair.to.editor}, ${when(pair.to.at)}` })}
-          </p>
-          <p className="mt-1 text-xs text-slate-500">{tForm('diffLegend')}</p>
-          <dl className="mt-4 space-y-4">
-            {diff
-              .filter((d) => d.changed || ['title', 'summary', 'body'].includes(d.field))
-              .map((d) => (
-                <div key={d.field} data-testid={`diff-${d.field}`}>
-                  <dt className="text-xs font-semibold text-slate-600 uppercase">{tForm(`fields.${d.field}` as 'fields.title')}</dt>
-                  <dd className={cn('mt-1 text-sm whitespace-pre-wrap', !d.changed && 'text-slate-500')}>
-                    {!d.changed
-                      ? t('unchanged')
-                      : d.parts.map((p, i) =>
-                          p.added ? (
-                            <ins key={i} className="bg-emerald-100 text-emerald-900 no-underline">
-                              {p.value}
-                              {Array.isArray(pair.to.fields[d.field]) ? ' ' : ''}
-                            </ins>
-                          ) : p.removed ? (
-                            <del key={i} className="bg-red-100 text-red-900">
-                              {p.value}
-                              {Array.isArray(pair.from.fields[d.field]) ? ' ' : ''}
-                            </del>
-                          ) : (
-                            <span key={i}>
-                              {p.value}
-                              {Array.isArray(pair.to.fields[d.field]) ? ' ' : ''}
-                            </span>
-                          ),
-                        )}
-                  </dd>
-                </div>
-              ))}
-          </dl>
-          {diff.every((d) => !d.changed) && <p className="mt-3 text-sm text-slate-600">{t('identical')}</p>}
-        </section>
-      )}
+      {pair && <RevisionDiff pair={pair} />}
+      <ArticleTimeline items={timeline} />
       <p className="text-sm">
         <Link href={`/staff/articles/${article.id}`} className="text-brand-700 hover:underline">
           {t('backToEditor')}

@@ -1,0 +1,90 @@
+'use client';
+
+import { useActionState, useId } from 'react';
+import { useTranslations } from 'next-intl';
+import { COMMENT_MAX, type WorkflowAction } from '@/lib/workflow';
+import { transitionAction, type TransitionState } from '../actions';
+
+/** The approver's decision: approve, request changes (comment required) or reject (reason required). */
+export function ReviewForm({
+  id,
+  version,
+  actions,
+}: {
+  id: number;
+  version: number;
+  actions: Partial<Record<WorkflowAction, true | string>>;
+}) {
+  const t = useTranslations('workflow');
+  const uid = useId();
+  const [state, formAction, pending] = useActionState<TransitionState, FormData>(transitionAction, { status: 'idle' });
+  const commentError = state.status === 'error' && state.field === 'comment';
+  return (
+    <form action={formAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="review-form">
+      <h2 className="text-lg font-semibold">{t('decision')}</h2>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="baseVersion" value={version} />
+      <input type="hidden" name="next" value="staff" />
+      <div>
+        <label htmlFor={`${uid}-comment`} className="block text-sm font-medium text-slate-800">
+          {t('comment')}
+        </label>
+        <textarea
+          id={`${uid}-comment`}
+          name="comment"
+          rows={4}
+          maxLength={COMMENT_MAX}
+          aria-invalid={commentError}
+          aria-describedby={`${uid}-hint ${uid}-status`}
+          className="mt-1 block w-full rounded border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600"
+        />
+        <p id={`${uid}-hint`} className="mt-1 text-xs text-slate-500">
+          {t('commentHint')}
+        </p>
+      </div>
+      {actions.approve === 'self_approval' && (
+        <p className="text-sm text-slate-700" data-testid="self-approval">
+          {t('selfApproval')}
+        </p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        {actions.approve === true && (
+          <button
+            type="submit"
+            name="action"
+            value="approve"
+            disabled={pending}
+            className="rounded bg-emerald-700 px-4 py-2 font-medium text-white hover:bg-emerald-800 disabled:opacity-60"
+          >
+            {t('actions.approve')}
+          </button>
+        )}
+        {actions.request_changes === true && (
+          <button
+            type="submit"
+            name="action"
+            value="request_changes"
+            disabled={pending}
+            className="rounded border border-amber-600 bg-white px-4 py-2 font-medium text-amber-900 hover:bg-amber-50 disabled:opacity-60"
+          >
+            {t('actions.request_changes')}
+          </button>
+        )}
+        {actions.reject === true && (
+          <button
+            type="submit"
+            name="action"
+            value="reject"
+            disabled={pending}
+            className="rounded border border-red-600 bg-white px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
+          >
+            {t('actions.reject')}
+          </button>
+        )}
+      </div>
+      <p id={`${uid}-status`} aria-live="polite" role="status" className="text-sm text-red-700" data-testid="review-message">
+        {state.status === 'error' ? state.message : ''}
+      </p>
+    </form>
+  );
+}
