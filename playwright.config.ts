@@ -54,6 +54,7 @@ export default defineConfig({
       NEWSROOM_HOST: 'localhost',
       PORT: String(PORT),
       NEWSROOM_VIEW_FLUSH_MS: '200',
+      NEWSROOM_SCHEDULER_INTERVAL_MS: '1000',
     },
   },
 });

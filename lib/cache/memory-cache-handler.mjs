@@ -8,9 +8,11 @@
 const MAX_BYTES = Number(process.env.NEWSROOM_PAGE_CACHE_MB || 48) * 1024 * 1024;
 const TAGS_HEADER = 'x-next-cache-tags';
 
-/** @type {Map<string, { value: any, lastModified: number, tags: string[], cacheControl?: any, size: number }>} */
-const entries = new Map();
-let totalBytes = 0;
+// Next may load this module more than once in one process; every copy shares one store, so
+// that clearing it (see below) clears what is served.
+/** @type {{ entries: Map<string, { value: any, lastModified: number, tags: string[], cacheControl?: any, size: number }>, bytes: number, expiredTags: Map<string, number> }} */
+const store = (globalThis.__newsroomPageStore ??= { entries: new Map(), bytes: 0, expiredTags: new Map() });
+const entries = store.entries;
 
 function byteSize(x) {
   if (x == null) return 0;
@@ -33,11 +35,11 @@ function sizeOf(value) {
 function remove(key) {
   const e = entries.get(key);
   if (!e) return;
-  totalBytes -= e.size;
+  store.bytes -= e.size;
   entries.delete(key);
 }
-/** @type {Map<string, number>} tag -> time it was expired */
-const expiredTags = new Map();
+/** tag -> time it was expired */
+const expiredTags = store.expiredTags;
 
 function tagsOf(data, ctx) {
   const tags = new Set(Array.isArray(ctx?.tags) ? ctx.tags : []);
@@ -51,7 +53,7 @@ function tagsOf(data, ctx) {
 globalThis.__newsroomPageCache = {
   clear() {
     entries.clear();
-    totalBytes = 0;
+    store.bytes = 0;
   },
 };
 
@@ -79,11 +81,15 @@ export default class MemoryCacheHandler {
   async set(key, data, ctx) {
     remove(key);
     if (data === null) return;
+    // Only successful pages are kept. A "not found" must not outlive the article's
+    // publication, and a redirect regenerated in the background is stored without its
+    // Location header, which would strand clients that do not run scripts.
+    if (typeof data.status === 'number' && data.status !== 200) return;
     const size = sizeOf(data);
     if (size > MAX_BYTES / 4) return;
     entries.set(key, { value: data, lastModified: Date.now(), tags: tagsOf(data, ctx), cacheControl: ctx?.cacheControl, size });
-    totalBytes += size;
-    while (totalBytes > MAX_BYTES && entries.size > 0) remove(entries.keys().next().value);
+    store.bytes += size;
+    while (store.bytes > MAX_BYTES && entries.size > 0) remove(entries.keys().next().value);
   }
 
   async revalidateTag(tags) {

@@ -16,6 +16,18 @@ describe('the in-memory page cache', () => {
     expect((await cache.get('k1', { kind: 'APP_PAGE' }))?.value).toBe(page);
   });
 
+  it('keeps only successful pages, and is emptied by the publish hook whichever copy of the module serves', async () => {
+    const cache = new Handler();
+    await cache.set('missing', { kind: 'APP_PAGE', html: 'nf', status: 404 }, {});
+    await cache.set('moved', { kind: 'APP_PAGE', html: 'r', status: 308 }, {});
+    expect(await cache.get('missing', { kind: 'APP_PAGE' })).toBeNull();
+    expect(await cache.get('moved', { kind: 'APP_PAGE' })).toBeNull();
+    await cache.set('ok', { kind: 'APP_PAGE', html: 'ok', status: 200 }, {});
+    expect(await new Handler().get('ok', { kind: 'APP_PAGE' })).not.toBeNull();
+    (globalThis as { __newsroomPageCache?: { clear: () => void } }).__newsroomPageCache?.clear();
+    expect(await cache.get('ok', { kind: 'APP_PAGE' })).toBeNull();
+  });
+
   it('expires entries by soft tags of the request', async () => {
     const cache = new Handler();
     await cache.set('k2', { kind: 'FETCH' }, { tags: [] });

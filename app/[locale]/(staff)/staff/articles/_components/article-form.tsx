@@ -396,12 +396,26 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
           </div>
         </div>
 
-        {workflow && (
+        {(workflow || id) && (
           <WorkflowPanel
-            panel={workflow}
+            panel={
+              workflow ?? {
+                // A draft this editor has just created: submitting is the one move open to it.
+                id: id as number,
+                state: 'draft',
+                actions: { submit: true },
+                scheduledAt: null,
+                scheduleError: null,
+                review: null,
+                defaultPublishAt: '',
+              }
+            }
             version={version}
             beforeMove={async () => {
-              if (dirty && !(await save({ autosave: false }))) return null;
+              // Read the form itself: the dirty flag is only refreshed once a second.
+              const form = formRef.current;
+              const changed = !!form && snapshotOf(form) !== savedSnapshot.current;
+              if (changed && !(await save({ autosave: false }))) return null;
               return versionRef.current;
             }}
           />

@@ -4,6 +4,10 @@ import type { AuditItem } from '@/lib/dal/workflow';
 /** An article's audit trail: who moved it where, when, and with what comment. */
 export async function ArticleTimeline({ items }: { items: AuditItem[] }) {
   const [t, tStatus, format] = await Promise.all([getTranslations('workflow'), getTranslations('status'), getFormatter()]);
+  const actionLabel = (action: string) => {
+    const key = `log.${action.replace(/\./g, '_')}` as 'log.article_submit';
+    return t.has(key) ? t(key) : action;
+  };
   const state = (s: string | null) => (s ? tStatus.has(s as 'draft') ? tStatus(s as 'draft') : s : '');
   return (
     <section aria-labelledby="timeline-heading" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="timeline">
@@ -17,7 +21,7 @@ export async function ArticleTimeline({ items }: { items: AuditItem[] }) {
           {items.map((e) => (
             <li key={e.id} className="text-sm">
               <p>
-                <span className="font-medium">{t.has(`log.${e.action}` as 'log.article.submit') ? t(`log.${e.action}` as 'log.article.submit') : e.action}</span>
+                <span className="font-medium">{actionLabel(e.action)}</span>
                 {e.fromState && e.toState && e.fromState !== e.toState && (
                   <span className="text-slate-600">
                     {' '}
