@@ -606,3 +606,18 @@ export async function searchAuditLog(input: {
     users: people,
   };
 }
+
+// One function per move, for callers that name the move they make. Each goes through
+// transitionArticle and so through every check above.
+type MoveInput = Omit<TransitionInput, 'action'>;
+export const submitArticle = (input: MoveInput) => transitionArticle({ ...input, action: 'submit' });
+export const withdrawArticle = (input: MoveInput) => transitionArticle({ ...input, action: 'withdraw' });
+export const approveArticle = (input: MoveInput) => transitionArticle({ ...input, action: 'approve' });
+export const requestChanges = (input: MoveInput) => transitionArticle({ ...input, action: 'request_changes' });
+export const rejectArticle = (input: MoveInput) => transitionArticle({ ...input, action: 'reject' });
+export const reopenArticle = (input: MoveInput) => transitionArticle({ ...input, action: 'reopen' });
+export const publishArticle = (input: MoveInput) => transitionArticle({ ...input, action: 'publish' });
+export const scheduleArticle = (input: MoveInput & { publishAt: Date }) => transitionArticle({ ...input, action: 'schedule' });
+export const unscheduleArticle = (input: MoveInput) => transitionArticle({ ...input, action: 'unschedule' });
+export const unpublishArticle = (input: MoveInput) => transitionArticle({ ...input, action: 'unpublish' });
+export const restoreArticle = (input: MoveInput) => transitionArticle({ ...input, action: 'restore' });

@@ -394,3 +394,20 @@ describe('the audit log', () => {
     await expect(db.delete(schema.auditLog).where(sql`1 = 1`)).rejects.toThrow();
   });
 });
+
+describe('the named moves', () => {
+  it('each go through the same checks', async () => {
+    const { submitArticle, approveArticle, publishArticle, unpublishArticle, restoreArticle } = await import('@/lib/dal/workflow');
+    const id = (await createArticle({ viewer: await v('editor'), fields: await fields() })).id;
+    const version = (await head(id)).version;
+    await expect(approveArticle({ viewer: await v('approver'), id, baseVersion: version })).rejects.toBeInstanceOf(WorkflowError);
+    await submitArticle({ viewer: await v('editor'), id, baseVersion: version });
+    await expect(publishArticle({ viewer: await v('editor'), id, baseVersion: version })).rejects.toBeInstanceOf(WorkflowError);
+    await approveArticle({ viewer: await v('approver'), id, baseVersion: version });
+    await publishArticle({ viewer: await v('editor'), id, baseVersion: version });
+    await expect(unpublishArticle({ viewer: await v('reader'), id, baseVersion: version })).rejects.toBeInstanceOf(NotFoundError);
+    await unpublishArticle({ viewer: await v('editor'), id, baseVersion: version });
+    await restoreArticle({ viewer: await v('editor'), id, baseVersion: version });
+    expect((await head(id)).status).toBe('draft');
+  });
+});
