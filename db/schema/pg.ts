@@ -83,6 +83,20 @@ export const meetingSeries = pgTable('meeting_series', {
   createdAt: createdAt(),
 });
 
+/**
+ * Kinds of meeting (annual work meeting, board meeting, ...), named in both languages.
+ * The six built-in kinds come with the migration; admins add more. Meeting data refers
+ * to a kind by its code.
+ */
+export const meetingKinds = pgTable('meeting_kinds', {
+  id: serial('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  nameEn: text('name_en').notNull(),
+  nameZh: text('name_zh').notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+  createdAt: createdAt(),
+});
+
 export const tags = pgTable('tags', {
   id: serial('id').primaryKey(),
   slug: text('slug').notNull().unique(),

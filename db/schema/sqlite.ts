@@ -82,6 +82,20 @@ export const meetingSeries = sqliteTable('meeting_series', {
   createdAt: createdAt(),
 });
 
+/**
+ * Kinds of meeting (annual work meeting, board meeting, ...), named in both languages.
+ * The six built-in kinds come with the migration; admins add more. Meeting data refers
+ * to a kind by its code.
+ */
+export const meetingKinds = sqliteTable('meeting_kinds', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  nameEn: text('name_en').notNull(),
+  nameZh: text('name_zh').notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+  createdAt: createdAt(),
+});
+
 export const tags = sqliteTable('tags', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   slug: text('slug').notNull().unique(),
@@ -317,6 +331,7 @@ export type NewUser = typeof users.$inferInsert;
 export type Unit = typeof units.$inferSelect;
 export type RoleGrant = typeof roleGrants.$inferSelect;
 export type Category = typeof categories.$inferSelect;
+export type MeetingKindRow = typeof meetingKinds.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
