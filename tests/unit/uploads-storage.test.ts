@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -6,11 +6,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { InvalidStorageKeyError } from '@/lib/storage';
 import { LocalDiskStorage } from '@/lib/storage/local';
 
-const root = mkdtempSync(path.join(tmpdir(), 'newsroom-storage-'));
-const outside = path.dirname(root);
+// The store sits one level inside a folder of its own, so that a key escaping the store
+// would land in `outside`, which nothing else on the machine writes to.
+const outside = mkdtempSync(path.join(tmpdir(), 'newsroom-storage-'));
+const root = path.join(outside, 'store');
+mkdirSync(root);
 const storage = new LocalDiskStorage(root);
 const KEY = 'AbCdEfGhIjKlMnOpQrStUvWxYz012345';
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => rmSync(outside, { recursive: true, force: true }));
 
 const text = async (stream: ReadableStream<Uint8Array>) => new Response(stream).text();
 const listAll = (dir: string): string[] =>
