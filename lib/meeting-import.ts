@@ -389,7 +389,13 @@ function parse(raw: string): ImportResult {
     if (meeting.speeches.length >= MEETING_LIMITS.speeches) continue;
     const speech = language === 'zh' ? chineseSpeech(p, known) : englishSpeech(p);
     if (speech) {
-      const { titleEnd: _titleEnd, ...data } = speech;
+      const data: MeetingSpeech = {
+        speaker: speech.speaker,
+        position: speech.position,
+        title: speech.title,
+        summary: speech.summary,
+        keyTasks: [],
+      };
       if (language === 'zh' && found.presider && meeting.presider.position === '' && meeting.presider.name.endsWith(data.speaker) && meeting.presider.name !== data.speaker) {
         meeting.presider = { name: data.speaker, position: meeting.presider.name.slice(0, -data.speaker.length) };
       }

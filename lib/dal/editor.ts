@@ -23,6 +23,7 @@ import { writeAudit } from './audit';
 import { claimFiles } from './files';
 import { fileKeysInHtml } from '@/lib/uploads/keys';
 import { expandScope, getUnitOptions, getUnitParents } from './units';
+import { getMeetingKinds, MeetingKindError, meetingKindExists } from './meetings';
 
 const { articles, articleRevisions, categories, units, meetingSeries, tags, articleTags, users, files } = schema;
 
@@ -128,7 +129,7 @@ export async function getEditorOptions(input: { viewer: Viewer; locale: Locale }
   const { viewer, locale } = input;
   if (!canWriteAnything(viewer)) throw new ForbiddenError();
   const parents = await getUnitParents();
-  const [cats, series, unitList] = await Promise.all([
+  const [cats, series, unitList, kinds] = await Promise.all([
     db
       .select({ id: categories.id, nameEn: categories.nameEn, nameZh: categories.nameZh })
       .from(categories)
@@ -138,11 +139,13 @@ export async function getEditorOptions(input: { viewer: Viewer; locale: Locale }
       .from(meetingSeries)
       .orderBy(asc(meetingSeries.id)),
     getUnitOptions(locale),
+    getMeetingKinds(),
   ]);
   const name = (r: { nameEn: string; nameZh: string }) => (locale === 'zh' ? r.nameZh : r.nameEn);
   return {
     categories: cats.map((c) => ({ id: c.id, name: name(c) })),
     series: series.map((s) => ({ id: s.id, name: name(s) })),
+    meetingKinds: kinds.map((k) => ({ code: k.code, name: name(k) })),
     units: unitList
       .filter((u) => canEditArticle(viewer, { sourceUnitId: u.id }, parents))
       .map((u) => ({ id: u.id, name: u.name, depth: u.depth })),
@@ -544,6 +547,11 @@ async function checkReferences(tx: Db, viewer: Viewer, input: ArticleInput, pare
   }
 }
 
+/** Meeting data must name a kind of the meeting_kinds table. */
+async function checkMeeting(tx: Db, meeting: MeetingData | null | undefined) {
+  if (meeting && !(await meetingKindExists(tx, meeting.kind))) throw new MeetingKindError();
+}
+
 function metaFromInput(input: ArticleInput): RevisionMeta {
   return {
     categoryId: input.categoryId,
@@ -610,6 +618,7 @@ export async function createArticle(input: {
   const body = sanitizeBody(fields.body);
   return transaction(async (tx) => {
     await checkReferences(tx, viewer, fields, parents);
+    await checkMeeting(tx, input.meeting);
     const now = new Date();
     const [article] = await tx
       .insert(articles)
@@ -679,6 +688,7 @@ async function saveWithin(tx: Db, parents: UnitParents, input: SaveInput): Promi
   if (!canEditArticle(viewer, head, parents)) throw new ForbiddenError();
   if (head.status === 'archived') throw new ConflictError('This article is archived. Restore it before editing.');
   await checkReferences(tx, viewer, fields, parents, id);
+  await checkMeeting(tx, input.meeting);
 
   const now = new Date();
   const [bumped] = await tx
@@ -697,7 +707,8 @@ async function saveWithin(tx: Db, parents: UnitParents, input: SaveInput): Promi
       latest.title === fields.title &&
       latest.summary === fields.summary &&
       latest.body === body &&
-      JSON.stringify(metaOf(latest.meta, metaFromInput(fields))) === JSON.stringify(metaFromInput(fields))
+      JSON.stringify(metaOf(latest.meta, metaFromInput(fields))) === JSON.stringify(metaFromInput(fields)) &&
+      (input.meeting === undefined || JSON.stringify(latest.meeting ?? null) === JSON.stringify(input.meeting))
     ) {
       return { id, version: head.version, savedAt: latest.updatedAt, revisionId: latest.id, merged: true };
     }
