@@ -208,3 +208,39 @@ export function fromChineseNumeral(value: string): number | null {
 export function taskNumeral(index: number, language: 'en' | 'zh'): string {
   return language === 'zh' ? `${toChineseNumeral(index + 1)}、` : `${toRoman(index + 1)}. `;
 }
+
+export type MeetingFieldResult =
+  | { status: 'absent' }
+  | { status: 'ok'; meeting: MeetingData | null; droppedSpeeches: number }
+  /** Error codes by path ("speeches.0.title" → "too_long:300"). */
+  | { status: 'invalid'; errors: Record<string, string> };
+
+/** The largest meeting data field the form may send. */
+export const MEETING_FIELD_MAX = 200_000;
+
+/**
+ * Reads the editor form's meeting field: absent (keep what is saved), empty (not a meeting
+ * report), or JSON, validated and without empty speeches. Never throws.
+ */
+export function parseMeetingField(value: unknown): MeetingFieldResult {
+  if (value === null || value === undefined) return { status: 'absent' };
+  if (typeof value !== 'string' || value.trim() === '') return { status: 'ok', meeting: null, droppedSpeeches: 0 };
+  if (value.length > MEETING_FIELD_MAX) return { status: 'invalid', errors: { speeches: 'too_big' } };
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    return { status: 'invalid', errors: { speeches: 'unreadable' } };
+  }
+  const parsed = meetingInputSchema.safeParse(json);
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.join('.') || 'speeches';
+      errors[path] ??= /^(too_long|too_many):\d+$|^(date|kind)$/.test(issue.message) ? issue.message : 'invalid';
+    }
+    return { status: 'invalid', errors };
+  }
+  const { meeting, droppedSpeeches } = normalizeMeeting(parsed.data);
+  return { status: 'ok', meeting, droppedSpeeches };
+}

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMeeting, fromChineseNumeral, fromRoman, meetingInputSchema, meetingWarnings, normalizeMeeting, taskNumeral, toChineseNumeral, toRoman, type MeetingData } from '@/lib/meeting';
+import {
+  emptyMeeting,
+  fromChineseNumeral,
+  fromRoman,
+  meetingInputSchema,
+  meetingWarnings,
+  normalizeMeeting,
+  parseMeetingField,
+  taskNumeral,
+  toChineseNumeral,
+  toRoman,
+  type MeetingData,
+} from '@/lib/meeting';
 import { generateMeetingBody } from '@/lib/meeting-body';
 import { sanitizeBody } from '@/lib/sanitize';
 
@@ -137,5 +149,31 @@ describe('meeting validation', () => {
     expect(meetingWarnings(meeting({ date: '2031-01-01' }), '2026-11-30')).toEqual(['future_date']);
     expect(meetingWarnings(meeting({ date: '2026-11-30' }), '2026-11-30')).toEqual([]);
     expect(meetingWarnings(meeting({ date: '' }), '2026-11-30')).toEqual([]);
+  });
+});
+
+describe('parseMeetingField', () => {
+  it('tells an absent field (keep what is saved) from an empty one (not a meeting report)', () => {
+    expect(parseMeetingField(null)).toEqual({ status: 'absent' });
+    expect(parseMeetingField('')).toEqual({ status: 'ok', meeting: null, droppedSpeeches: 0 });
+  });
+
+  it('reads valid JSON and drops empty speeches', () => {
+    const empty = { speaker: '', position: '', title: '', summary: '', keyTasks: [] };
+    const result = parseMeetingField(JSON.stringify({ ...meeting(), speeches: [empty, ...meeting().speeches] }));
+    expect(result.status).toBe('ok');
+    if (result.status === 'ok') {
+      expect(result.droppedSpeeches).toBe(1);
+      expect(result.meeting?.speeches).toHaveLength(1);
+    }
+  });
+
+  it('returns error codes by field path, and never throws', () => {
+    expect(parseMeetingField('{not json')).toEqual({ status: 'invalid', errors: { speeches: 'unreadable' } });
+    expect(parseMeetingField('x'.repeat(200_001))).toEqual({ status: 'invalid', errors: { speeches: 'too_big' } });
+    expect(parseMeetingField('[]').status).toBe('invalid');
+    expect(parseMeetingField('null').status).toBe('invalid');
+    const result = parseMeetingField(JSON.stringify({ ...meeting(), location: 'x'.repeat(201), speeches: [{ ...meeting().speeches[0], title: 7 }] }));
+    expect(result).toEqual({ status: 'invalid', errors: { location: 'too_long:200', 'speeches.0.title': 'invalid' } });
   });
 });

@@ -7,7 +7,7 @@ import { articleInputSchema, parseTagList, type ArticleInput } from '@/lib/artic
 import { getViewer } from '@/lib/auth/session';
 import { createArticle, getArticleForEdit, restoreRevision, saveArticle, StaleVersionError } from '@/lib/dal/editor';
 import { createMeetingSeries, MeetingKindError } from '@/lib/dal/meetings';
-import { meetingInputSchema, meetingWarnings, normalizeMeeting, type MeetingData } from '@/lib/meeting';
+import { meetingWarnings, parseMeetingField, type MeetingData } from '@/lib/meeting';
 import { AppError, publicMessage } from '@/lib/errors';
 import { nameErrorMessage } from '../_lib/meeting-errors';
 import { transitionArticle, WorkflowError } from '@/lib/dal/workflow';
@@ -132,40 +132,31 @@ type ParsedMeeting =
   | { status: 'ok'; meeting: MeetingData | null; dropped: number }
   | { status: 'invalid'; errors: Record<string, string> };
 
-/** The meeting data field: absent (keep what is saved), empty (not a meeting report), or JSON. */
+/** The meeting data field, read by lib/meeting, with its error codes put into words. */
 async function parseMeeting(value: FormDataEntryValue | null): Promise<ParsedMeeting> {
-  if (value === null) return { status: 'absent' };
-  if (typeof value !== 'string' || value.trim() === '') return { status: 'ok', meeting: null, dropped: 0 };
+  const result = parseMeetingField(value);
+  if (result.status === 'absent') return result;
+  if (result.status === 'ok') return { status: 'ok', meeting: result.meeting, dropped: result.droppedSpeeches };
   const tm = await getTranslations('meetingEditor');
-  if (value.length > 200_000) return { status: 'invalid', errors: { speeches: tm('errors.tooBig') } };
-  let json: unknown;
-  try {
-    json = JSON.parse(value);
-  } catch {
-    return { status: 'invalid', errors: { speeches: tm('errors.unreadable') } };
+  const errors: Record<string, string> = {};
+  for (const [path, message] of Object.entries(result.errors)) {
+    const [code, n] = message.split(':');
+    errors[path] =
+      code === 'too_long'
+        ? tm('errors.tooLong', { max: Number(n) })
+        : code === 'too_many'
+          ? tm('errors.tooMany', { max: Number(n) })
+          : code === 'date'
+            ? tm('errors.date')
+            : code === 'kind'
+              ? tm('errors.kind')
+              : code === 'too_big'
+                ? tm('errors.tooBig')
+                : code === 'unreadable'
+                  ? tm('errors.unreadable')
+                  : tm('errors.invalid');
   }
-  const parsed = meetingInputSchema.safeParse(json);
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.join('.') || 'speeches';
-      if (errors[path]) continue;
-      const [code, n] = issue.message.split(':');
-      errors[path] =
-        code === 'too_long'
-          ? tm('errors.tooLong', { max: Number(n) })
-          : code === 'too_many'
-            ? tm('errors.tooMany', { max: Number(n) })
-            : code === 'date'
-              ? tm('errors.date')
-              : code === 'kind'
-                ? tm('errors.kind')
-                : tm('errors.invalid');
-    }
-    return { status: 'invalid', errors };
-  }
-  const { meeting, droppedSpeeches } = normalizeMeeting(parsed.data);
-  return { status: 'ok', meeting, dropped: droppedSpeeches };
+  return { status: 'invalid', errors };
 }
 
 export type CreateSeriesState = { status: 'created'; id: number; name: string } | { status: 'error'; message: string };
