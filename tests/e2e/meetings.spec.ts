@@ -184,3 +184,46 @@ test.describe('a reader', () => {
     await expect(page.getByTestId('fact-box').getByTestId('fact-presider')).toHaveText('Shen Yiwen, President of Lanstone Group');
   });
 });
+
+test.describe('an admin', () => {
+  test.use({ storageState: authFile('admin') });
+
+  test('adds a kind of meeting in both languages, renames it, and editors can choose it', async ({ page }) => {
+    const suffix = Date.now().toString(36);
+    await page.goto('/staff');
+    await page.getByRole('link', { name: 'Meeting kinds and series' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meeting kinds and series');
+    const add = page.getByTestId('add-kind');
+    await add.getByLabel('Code').fill('Not a code!');
+    await add.getByLabel('Name in English').fill(`Staff congress ${suffix}`);
+    await add.getByLabel('Name in Chinese').fill(`职工代表大会 ${suffix}`);
+    await add.getByRole('button', { name: 'Add a kind' }).click();
+    await expect(add.getByText('A code has 2 to 40 lowercase letters')).toBeVisible();
+    // What was typed stays in the form.
+    await expect(add.getByLabel('Name in English')).toHaveValue(`Staff congress ${suffix}`);
+    await add.getByLabel('Code').fill('');
+    await add.getByRole('button', { name: 'Add a kind' }).click();
+    await expect(add.getByText(`The kind “Staff congress ${suffix}” was added.`)).toBeVisible();
+    const code = `staff_congress_${suffix}`;
+    const rename = page.getByRole('form', { name: `Rename kind ${code}` });
+    await rename.getByLabel('Name in English').fill(`Workers' congress ${suffix}`);
+    await rename.getByRole('button', { name: 'Save' }).click();
+    await expect(rename.getByText('Saved.')).toBeVisible();
+
+    await page.goto('/staff/articles/new');
+    await page.getByLabel('This article is a meeting report').check();
+    const kind = page.getByTestId('meeting-fields').getByLabel('Kind of meeting');
+    await kind.selectOption({ label: `Workers' congress ${suffix}` });
+    await expect(kind).toHaveValue(code);
+  });
+});
+
+test.describe('a reader on the admin page', () => {
+  test.use({ storageState: authFile('reader') });
+
+  test('is refused', async ({ page }) => {
+    await page.goto('/staff/admin/meetings');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not allowed');
+    await expect(page.getByTestId('add-kind')).toHaveCount(0);
+  });
+});
