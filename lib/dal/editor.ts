@@ -392,15 +392,15 @@ export async function getRevisionPair(input: {
         tags: meta.tags,
         cover: meta.coverKey ? (refs.get(meta.coverKey)?.name ?? meta.coverKey) : '',
         attachments: meta.attachments.map((k) => refs.get(k)?.name ?? k),
-        meeting: rev.meeting ? meetingText(rev.meeting) : '',
+        meeting: rev.meeting ? meetingText(rev.meeting, names.kind.get(rev.meeting.kind) ?? rev.meeting.kind) : '',
       },
     };
   };
   return { from: await snapshot(a), to: await snapshot(b) };
 }
 
-function meetingText(m: MeetingData): string {
-  const lines = [m.name, m.kind, m.date, m.location, `${m.presider.name} ${m.presider.position}`.trim(), m.attendees];
+function meetingText(m: MeetingData, kindName: string): string {
+  const lines = [m.name, kindName, m.date, m.location, `${m.presider.name} ${m.presider.position}`.trim(), m.attendees];
   for (const s of m.speeches) {
     lines.push(`${s.speaker} ${s.position}: ${s.title}`.trim(), s.summary, ...s.keyTasks.map((t, i) => `${i + 1}. ${t}`));
   }
@@ -411,12 +411,18 @@ function meetingText(m: MeetingData): string {
 async function nameLookup(locale: Locale) {
   const pick = (r: { id: number; nameEn: string; nameZh: string }) => [r.id, locale === 'zh' ? r.nameZh : r.nameEn] as const;
   const cols = { id: categories.id, nameEn: categories.nameEn, nameZh: categories.nameZh };
-  const [c, u, s] = await Promise.all([
+  const [c, u, s, k] = await Promise.all([
     db.select(cols).from(categories),
     db.select({ id: units.id, nameEn: units.nameEn, nameZh: units.nameZh }).from(units),
     db.select({ id: meetingSeries.id, nameEn: meetingSeries.nameEn, nameZh: meetingSeries.nameZh }).from(meetingSeries),
+    getMeetingKinds(),
   ]);
-  return { category: new Map(c.map(pick)), unit: new Map(u.map(pick)), series: new Map(s.map(pick)) };
+  return {
+    category: new Map(c.map(pick)),
+    unit: new Map(u.map(pick)),
+    series: new Map(s.map(pick)),
+    kind: new Map(k.map((r) => [r.code, locale === 'zh' ? r.nameZh : r.nameEn] as const)),
+  };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -105,6 +105,7 @@ describe('meeting data on articles', () => {
     const pair = await getRevisionPair({ viewer: editor, id: created.id, from: revisions.at(-1)!.id, to: revisions[0].id, locale: 'en' });
     expect(pair.to.fields.meeting).toContain('To cut freight and storage costs');
     expect(pair.from.fields.meeting).toContain('To cut freight costs through combined shipments');
+    expect(pair.to.fields.meeting).toContain('Quarterly operation analysis');
 
     // Removing the meeting data makes it an ordinary article again.
     await saveArticle({ viewer: editor, id: created.id, baseVersion: 3, fields: await fields({ title: imported.title, body }), meeting: null });

@@ -137,6 +137,17 @@ export function MeetingFields({ value, onChange, kinds, errors, today, onGenerat
     'aria-describedby': errors[path] ? errorId(path) : undefined,
   });
   const futureDate = !!value.date && value.date > today;
+  // The server checks the data as saved, without empty speeches and blank key tasks: find
+  // each row's place in that data, so that an error shows beside the row it is about.
+  const savedIndex = new Map<string, number>();
+  let kept = 0;
+  for (const sp of value.speeches) {
+    const empty = !sp.speaker.trim() && !sp.position.trim() && !sp.title.trim() && !sp.summary.trim() && sp.keyTasks.every((k) => !k.text.trim());
+    if (!empty) savedIndex.set(sp.id, kept++);
+    let task = 0;
+    for (const k of sp.keyTasks) if (k.text.trim()) savedIndex.set(k.id, task++);
+  }
+  const quoteError = Object.entries(errors).find(([path]) => path === 'quotes' || path.startsWith('quotes.'))?.[1];
 
   return (
     <fieldset ref={root} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="meeting-fields">
@@ -237,7 +248,7 @@ export function MeetingFields({ value, onChange, kinds, errors, today, onGenerat
         <ol className="mt-2 space-y-4">
           {value.speeches.map((s, i) => {
             const n = i + 1;
-            const path = `speeches.${i}`;
+            const path = savedIndex.has(s.id) ? `speeches.${savedIndex.get(s.id)}` : `unsaved.${s.id}`;
             return (
               <li key={s.id} className="rounded border border-slate-200 p-3" data-testid="speech-row" aria-label={t('speechN', { n })}>
                 <div className="flex items-center justify-between gap-2">
@@ -336,7 +347,7 @@ export function MeetingFields({ value, onChange, kinds, errors, today, onGenerat
                   <ol className="mt-1 space-y-2">
                     {s.keyTasks.map((task, j) => {
                       const m = j + 1;
-                      const taskPath = `${path}.keyTasks.${j}`;
+                      const taskPath = savedIndex.has(task.id) ? `${path}.keyTasks.${savedIndex.get(task.id)}` : `unsaved.${task.id}`;
                       return (
                         <li key={task.id} className="flex items-start gap-2" data-testid="task-row">
                           <label htmlFor={`${uid}-${task.id}`} className="sr-only">
@@ -438,13 +449,17 @@ export function MeetingFields({ value, onChange, kinds, errors, today, onGenerat
           className={input}
           value={value.quotes.join('\n')}
           onChange={(e) => set({ quotes: e.target.value.split('\n') })}
-          aria-describedby={[`${uid}-quotes-hint`, errors.quotes ? errorId('quotes') : null].filter(Boolean).join(' ')}
-          aria-invalid={!!errors.quotes}
+          aria-describedby={[`${uid}-quotes-hint`, quoteError ? errorId('quotes') : null].filter(Boolean).join(' ')}
+          aria-invalid={!!quoteError}
         />
         <p id={`${uid}-quotes-hint`} className="mt-1 text-xs text-slate-500">
           {t('quotesHint')}
         </p>
-        {err('quotes')}
+        {quoteError && (
+          <p id={errorId('quotes')} className="mt-1 text-sm text-red-700">
+            {quoteError}
+          </p>
+        )}
       </div>
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3">
         <button
