@@ -55,6 +55,8 @@ export type RichTextEditorProps = {
   label: string;
   /** Initial HTML. A later, different value replaces the content (e.g. a restored revision). */
   defaultValue: string;
+  /** Bumped to replace the content with defaultValue even when it has not changed (a regenerated body). */
+  contentVersion?: number;
   onChange?: (html: string) => void;
   describedBy?: string;
   invalid?: boolean;
@@ -187,6 +189,7 @@ export function RichTextEditor({
   name,
   label,
   defaultValue,
+  contentVersion = 0,
   onChange,
   describedBy,
   invalid = false,
@@ -215,6 +218,7 @@ export function RichTextEditor({
   // defaultValue (restore a revision) from the parent echoing our own onChange.
   const emittedRef = useRef(defaultValue);
   const appliedRef = useRef(defaultValue);
+  const appliedVersionRef = useRef(contentVersion);
   // Handlers read from a ref so that ProseMirror's props never call a stale closure.
   const latest = useRef<Handlers>({
     onChange,
@@ -357,13 +361,16 @@ export function RichTextEditor({
 
   // A different defaultValue (a restored revision, a server round trip) replaces the content.
   useEffect(() => {
-    if (defaultValue === appliedRef.current) return;
+    const forced = contentVersion !== appliedVersionRef.current;
+    if (!forced && defaultValue === appliedRef.current) return;
+    if (!editor && forced) return;
+    appliedVersionRef.current = contentVersion;
     appliedRef.current = defaultValue;
-    if (defaultValue === emittedRef.current) return;
+    if (!forced && defaultValue === emittedRef.current) return;
     emittedRef.current = defaultValue;
     editor?.commands.setContent(defaultValue, { emitUpdate: false });
     setHtml(defaultValue);
-  }, [editor, defaultValue]);
+  }, [editor, defaultValue, contentVersion]);
 
   // Form reset (including React's reset after a successful form action) restores defaultValue.
   useEffect(() => {

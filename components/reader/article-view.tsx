@@ -10,7 +10,12 @@ import { ViewCounter } from './view-counter';
 
 /** The article page, in the order of a published report: title, meta line, body, related, previous and next. */
 export async function ArticleView({ article, preview = false }: { article: ArticleDetail; preview?: boolean }) {
-  const [t, tStatus, format] = await Promise.all([getTranslations('article'), getTranslations('status'), getFormatter()]);
+  const [t, tStatus, tMeeting, format] = await Promise.all([
+    getTranslations('article'),
+    getTranslations('status'),
+    getTranslations('meeting'),
+    getFormatter(),
+  ]);
   const lang = article.language === 'zh' ? 'zh-CN' : 'en';
   return (
     <div className="mx-auto max-w-3xl">
@@ -70,7 +75,7 @@ export async function ArticleView({ article, preview = false }: { article: Artic
             />
           </figure>
         )}
-        {article.meeting && <MeetingFactBox meeting={article.meeting} language={article.language} />}
+        {article.meeting && <MeetingFactBox meeting={article.meeting} language={article.language} kindName={article.meetingKindName} />}
         <SafeHtml html={article.body} className="mt-6" />
         {article.attachments.length > 0 && (
           <section aria-labelledby="attachments-title" className="mt-6 rounded-lg border border-slate-200 bg-white p-4" data-testid="attachments">
@@ -124,6 +129,17 @@ export async function ArticleView({ article, preview = false }: { article: Artic
           </ul>
         )}
       </section>
+      {article.seriesNav && (article.seriesNav.previous || article.seriesNav.next) && (
+        <nav aria-labelledby="series-nav-title" className="mt-6 border-t border-slate-200 pt-6 text-sm no-print" data-testid="series-nav">
+          <h2 id="series-nav-title" className="mb-3 text-lg font-semibold">
+            {tMeeting('seriesTitle', { name: article.seriesNav.name })}
+          </h2>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <Neighbour label={tMeeting('previousMeeting')} link={article.seriesNav.previous} none={t('none')} rel="prev" testId="series-previous" />
+            <Neighbour label={tMeeting('nextMeeting')} link={article.seriesNav.next} none={t('none')} rel="next" testId="series-next" />
+          </div>
+        </nav>
+      )}
       <nav aria-label={`${t('previous')} / ${t('next')}`} className="mt-6 grid gap-3 border-t border-slate-200 pt-6 text-sm sm:grid-cols-2 no-print">
         <Neighbour label={t('previous')} link={article.previous} none={t('none')} rel="prev" testId="previous-article" />
         <Neighbour label={t('next')} link={article.next} none={t('none')} rel="next" testId="next-article" />

@@ -7,6 +7,7 @@ import type { MeetingData } from '@/lib/meeting';
 import { tagSlug, type RevisionMeta } from '@/lib/article-fields';
 import { canReadArticle, canViewDraft, type Viewer } from '@/lib/permissions';
 import { imageSources, type ImageSources } from '@/lib/uploads/urls';
+import { getMeetingKindName } from './meetings';
 import { memo } from './memo';
 import { getUnitParents } from './units';
 import { pendingViews } from './views';
@@ -43,7 +44,11 @@ export type ArticleDetail = ArticleCard & {
   body: string;
   tags: { slug: string; name: string }[];
   meeting: MeetingData | null;
+  /** The name of the meeting's kind in the reader's language. */
+  meetingKindName: string | null;
   series: { slug: string; name: string } | null;
+  /** The previous and next readable meeting of the article's series, by publication. */
+  seriesNav: { name: string; previous: ArticleLink | null; next: ArticleLink | null } | null;
   translation: (ArticleLink & { language: Locale }) | null;
   views: number;
   readers: number;
@@ -359,7 +364,7 @@ async function buildDetail(
     .limit(1);
   if (!row) return null;
 
-  const [tagRows, translation, neighbours, filesOf] = await Promise.all([
+  const [tagRows, translation, neighbours, filesOf, kindName, seriesNeighbours] = await Promise.all([
     db
       .select({ id: tags.id, slug: tags.slug, name: tags.name })
       .from(articleTags)
@@ -371,6 +376,10 @@ async function buildDetail(
       : Promise.resolve([]),
     live ? getNeighbours(viewer, row.categoryId, row.publishedAt as Date, id) : Promise.resolve(null),
     articleFiles(row.coverKey, row.meta?.attachments ?? [], row.title),
+    row.meeting ? getMeetingKindName(row.meeting.kind, locale) : Promise.resolve(null),
+    live && row.seriesId
+      ? getSeriesNeighbours(viewer, locale, row.seriesId, row.publishedAt as Date, id, row.translationId)
+      : Promise.resolve(null),
   ]);
   const relatedCards = await getRelated({
     viewer,
@@ -390,9 +399,14 @@ async function buildDetail(
     body: row.body,
     tags: tagRows.map((t) => ({ slug: t.slug, name: t.name })),
     meeting: row.meeting ?? null,
+    meetingKindName: kindName,
     series: row.seriesSlug
       ? { slug: row.seriesSlug, name: (locale === 'zh' ? row.seriesZh : row.seriesEn) ?? row.seriesSlug }
       : null,
+    seriesNav:
+      seriesNeighbours && row.seriesSlug
+        ? { name: (locale === 'zh' ? row.seriesZh : row.seriesEn) ?? row.seriesSlug, ...seriesNeighbours }
+        : null,
     translation: tr ? { id: tr.id, slug: tr.slug, title: tr.title, publishedAt: tr.publishedAt, language: tr.language } : null,
     views: 0,
     readers: 0,
@@ -480,7 +494,7 @@ async function buildPreview(viewer: Viewer | null, locale: Locale, id: number, r
     featured: meta.featured ?? row.featured,
     mustRead: meta.mustRead ?? row.mustRead,
   };
-  const [[category], [unit], [series], tagRows, translation, filesOf] = await Promise.all([
+  const [[category], [unit], [series], tagRows, translation, filesOf, kindName] = await Promise.all([
     db.select().from(categories).where(eq(categories.id, f.categoryId)),
     f.sourceUnitId ? db.select().from(units).where(eq(units.id, f.sourceUnitId)) : Promise.resolve([]),
     f.seriesId ? db.select().from(meetingSeries).where(eq(meetingSeries.id, f.seriesId)) : Promise.resolve([]),
@@ -493,6 +507,7 @@ async function buildPreview(viewer: Viewer | null, locale: Locale, id: number, r
           .where(eq(articleTags.articleId, id)),
     f.translationId ? cardQuery(and(eq(articles.id, f.translationId), readable(viewer))).limit(1) : Promise.resolve([]),
     articleFiles(meta.coverKey ?? null, meta.attachments ?? [], row.title),
+    row.meeting ? getMeetingKindName(row.meeting.kind, locale) : Promise.resolve(null),
   ]);
   if (!category) return null;
   const zh = locale === 'zh';
@@ -516,7 +531,9 @@ async function buildPreview(viewer: Viewer | null, locale: Locale, id: number, r
     body: row.body,
     tags: tagRows,
     meeting: row.meeting ?? null,
+    meetingKindName: kindName,
     series: series ? { slug: series.slug, name: zh ? series.nameZh : series.nameEn } : null,
+    seriesNav: null,
     translation: tr ? { id: tr.id, slug: tr.slug, title: tr.title, publishedAt: tr.publishedAt, language: tr.language } : null,
     views: 0,
     readers: 0,
@@ -582,6 +599,44 @@ async function getNeighbours(viewer: Viewer | null, categoryId: number, publishe
         or(gt(articles.publishedAt, publishedAt), and(eq(articles.publishedAt, publishedAt), gt(articles.id, id))),
       ),
     )
+      .orderBy(asc(articles.publishedAt), asc(articles.id))
+      .limit(1),
+  ]);
+  return { previous: previous[0] ?? null, next: next[0] ?? null };
+}
+
+/**
+ * The previous and next readable meeting of a series, by publication time, in the reader's
+ * language where a translation exists (one of each translated pair), never the article's
+ * own translation.
+ */
+async function getSeriesNeighbours(
+  viewer: Viewer | null,
+  locale: Locale,
+  seriesId: number,
+  publishedAt: Date,
+  id: number,
+  translationId: number | null,
+) {
+  const base = and(
+    readable(viewer),
+    oneOfEachPair(viewer, locale),
+    eq(articles.seriesId, seriesId),
+    notInArray(articles.id, translationId ? [id, translationId] : [id]),
+    // The other-language twin of this article (published at the same time) is not a neighbour.
+    translationId ? undefined : sql`(${articles.translationId} is null or ${articles.translationId} <> ${id})`,
+  );
+  const linkQuery = (where: SQL | undefined) =>
+    db
+      .select(linkColumns)
+      .from(articles)
+      .innerJoin(articleRevisions, eq(articleRevisions.id, articles.liveRevisionId))
+      .where(where);
+  const [previous, next] = await Promise.all([
+    linkQuery(and(base, or(lt(articles.publishedAt, publishedAt), and(eq(articles.publishedAt, publishedAt), lt(articles.id, id)))))
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(1),
+    linkQuery(and(base, or(gt(articles.publishedAt, publishedAt), and(eq(articles.publishedAt, publishedAt), gt(articles.id, id)))))
       .orderBy(asc(articles.publishedAt), asc(articles.id))
       .limit(1),
   ]);

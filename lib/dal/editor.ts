@@ -23,6 +23,7 @@ import { writeAudit } from './audit';
 import { claimFiles } from './files';
 import { fileKeysInHtml } from '@/lib/uploads/keys';
 import { expandScope, getUnitOptions, getUnitParents } from './units';
+import { getMeetingKinds, MeetingKindError, meetingKindExists } from './meetings';
 
 const { articles, articleRevisions, categories, units, meetingSeries, tags, articleTags, users, files } = schema;
 
@@ -128,7 +129,7 @@ export async function getEditorOptions(input: { viewer: Viewer; locale: Locale }
   const { viewer, locale } = input;
   if (!canWriteAnything(viewer)) throw new ForbiddenError();
   const parents = await getUnitParents();
-  const [cats, series, unitList] = await Promise.all([
+  const [cats, series, unitList, kinds] = await Promise.all([
     db
       .select({ id: categories.id, nameEn: categories.nameEn, nameZh: categories.nameZh })
       .from(categories)
@@ -138,11 +139,13 @@ export async function getEditorOptions(input: { viewer: Viewer; locale: Locale }
       .from(meetingSeries)
       .orderBy(asc(meetingSeries.id)),
     getUnitOptions(locale),
+    getMeetingKinds(),
   ]);
   const name = (r: { nameEn: string; nameZh: string }) => (locale === 'zh' ? r.nameZh : r.nameEn);
   return {
     categories: cats.map((c) => ({ id: c.id, name: name(c) })),
     series: series.map((s) => ({ id: s.id, name: name(s) })),
+    meetingKinds: kinds.map((k) => ({ code: k.code, name: name(k) })),
     units: unitList
       .filter((u) => canEditArticle(viewer, { sourceUnitId: u.id }, parents))
       .map((u) => ({ id: u.id, name: u.name, depth: u.depth })),
@@ -389,15 +392,15 @@ export async function getRevisionPair(input: {
         tags: meta.tags,
         cover: meta.coverKey ? (refs.get(meta.coverKey)?.name ?? meta.coverKey) : '',
         attachments: meta.attachments.map((k) => refs.get(k)?.name ?? k),
-        meeting: rev.meeting ? meetingText(rev.meeting) : '',
+        meeting: rev.meeting ? meetingText(rev.meeting, names.kind.get(rev.meeting.kind) ?? rev.meeting.kind) : '',
       },
     };
   };
   return { from: await snapshot(a), to: await snapshot(b) };
 }
 
-function meetingText(m: MeetingData): string {
-  const lines = [m.name, m.kind, m.date, m.location, `${m.presider.name} ${m.presider.position}`.trim(), m.attendees];
+function meetingText(m: MeetingData, kindName: string): string {
+  const lines = [m.name, kindName, m.date, m.location, `${m.presider.name} ${m.presider.position}`.trim(), m.attendees];
   for (const s of m.speeches) {
     lines.push(`${s.speaker} ${s.position}: ${s.title}`.trim(), s.summary, ...s.keyTasks.map((t, i) => `${i + 1}. ${t}`));
   }
@@ -408,12 +411,18 @@ function meetingText(m: MeetingData): string {
 async function nameLookup(locale: Locale) {
   const pick = (r: { id: number; nameEn: string; nameZh: string }) => [r.id, locale === 'zh' ? r.nameZh : r.nameEn] as const;
   const cols = { id: categories.id, nameEn: categories.nameEn, nameZh: categories.nameZh };
-  const [c, u, s] = await Promise.all([
+  const [c, u, s, k] = await Promise.all([
     db.select(cols).from(categories),
     db.select({ id: units.id, nameEn: units.nameEn, nameZh: units.nameZh }).from(units),
     db.select({ id: meetingSeries.id, nameEn: meetingSeries.nameEn, nameZh: meetingSeries.nameZh }).from(meetingSeries),
+    getMeetingKinds(),
   ]);
-  return { category: new Map(c.map(pick)), unit: new Map(u.map(pick)), series: new Map(s.map(pick)) };
+  return {
+    category: new Map(c.map(pick)),
+    unit: new Map(u.map(pick)),
+    series: new Map(s.map(pick)),
+    kind: new Map(k.map((r) => [r.code, locale === 'zh' ? r.nameZh : r.nameEn] as const)),
+  };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -544,6 +553,11 @@ async function checkReferences(tx: Db, viewer: Viewer, input: ArticleInput, pare
   }
 }
 
+/** Meeting data must name a kind of the meeting_kinds table. */
+async function checkMeeting(tx: Db, meeting: MeetingData | null | undefined) {
+  if (meeting && !(await meetingKindExists(tx, meeting.kind))) throw new MeetingKindError();
+}
+
 function metaFromInput(input: ArticleInput): RevisionMeta {
   return {
     categoryId: input.categoryId,
@@ -610,6 +624,7 @@ export async function createArticle(input: {
   const body = sanitizeBody(fields.body);
   return transaction(async (tx) => {
     await checkReferences(tx, viewer, fields, parents);
+    await checkMeeting(tx, input.meeting);
     const now = new Date();
     const [article] = await tx
       .insert(articles)
@@ -679,6 +694,7 @@ async function saveWithin(tx: Db, parents: UnitParents, input: SaveInput): Promi
   if (!canEditArticle(viewer, head, parents)) throw new ForbiddenError();
   if (head.status === 'archived') throw new ConflictError('This article is archived. Restore it before editing.');
   await checkReferences(tx, viewer, fields, parents, id);
+  await checkMeeting(tx, input.meeting);
 
   const now = new Date();
   const [bumped] = await tx
@@ -697,7 +713,8 @@ async function saveWithin(tx: Db, parents: UnitParents, input: SaveInput): Promi
       latest.title === fields.title &&
       latest.summary === fields.summary &&
       latest.body === body &&
-      JSON.stringify(metaOf(latest.meta, metaFromInput(fields))) === JSON.stringify(metaFromInput(fields))
+      JSON.stringify(metaOf(latest.meta, metaFromInput(fields))) === JSON.stringify(metaFromInput(fields)) &&
+      (input.meeting === undefined || JSON.stringify(latest.meeting ?? null) === JSON.stringify(input.meeting))
     ) {
       return { id, version: head.version, savedAt: latest.updatedAt, revisionId: latest.id, merged: true };
     }

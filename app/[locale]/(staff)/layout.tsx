@@ -1,13 +1,13 @@
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTimeZone, setRequestLocale } from 'next-intl/server';
+import { getMessages, getNow, getTimeZone, setRequestLocale } from 'next-intl/server';
 import { SiteShell } from '@/components/site/site-shell';
 import { getViewer } from '@/lib/auth/session';
 import { isLocale } from '@/lib/i18n/config';
 
 // Staff pages: rendered per request and never cached. Each page checks the role through
 // lib/dal; this layout only draws the frame.
-const CLIENT_NAMESPACES = ['errors', 'status', 'editor', 'editorForm', 'history', 'workflow'] as const;
+const CLIENT_NAMESPACES = ['errors', 'status', 'editor', 'editorForm', 'meetingEditor', 'history', 'workflow'] as const;
 
 export default async function StaffLayout({
   children,
@@ -27,7 +27,7 @@ export default async function StaffLayout({
   );
   return (
     <SiteShell locale={locale} viewer={await getViewer()}>
-      <NextIntlClientProvider locale={locale} messages={clientMessages} timeZone={await getTimeZone()}>
+      <NextIntlClientProvider locale={locale} messages={clientMessages} timeZone={await getTimeZone()} now={await getNow()}>
         {children}
       </NextIntlClientProvider>
     </SiteShell>

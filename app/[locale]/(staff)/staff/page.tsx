@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { AlertTriangle, CalendarClock, FilePen, FilePlus2, Inbox, Newspaper, ScrollText } from 'lucide-react';
+import { AlertTriangle, CalendarClock, CalendarRange, FilePen, FilePlus2, Inbox, Newspaper, ScrollText } from 'lucide-react';
 import { requireStaffPage } from '@/lib/auth/session';
 import { getStaffHome, type StaffListItem } from '@/lib/dal/editor';
 import { getFailedSchedules } from '@/lib/dal/workflow';
@@ -18,17 +18,24 @@ export default async function StaffHomePage({ params }: { params: Promise<{ loca
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const viewer = await requireStaffPage('/staff');
-  const [home, failed, t] = await Promise.all([
+  const [home, failed, t, tm] = await Promise.all([
     getStaffHome({ viewer }),
     getFailedSchedules({ viewer }),
     getTranslations('staff'),
+    getTranslations('meetingEditor'),
   ]);
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
         {isAdmin(viewer) && (
-          <Link href="/staff/admin/audit" className="ml-auto inline-flex items-center gap-2 rounded border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50">
+          <Link href="/staff/admin/meetings" className="ml-auto inline-flex items-center gap-2 rounded border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50">
+            <CalendarRange aria-hidden="true" className="size-4" />
+            {tm('admin.link')}
+          </Link>
+        )}
+        {isAdmin(viewer) && (
+          <Link href="/staff/admin/audit" className="inline-flex items-center gap-2 rounded border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50">
             <ScrollText aria-hidden="true" className="size-4" />
             {t('auditLog')}
           </Link>

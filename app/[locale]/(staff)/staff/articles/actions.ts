@@ -1,12 +1,15 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { getTimeZone, getTranslations } from 'next-intl/server';
+import { getLocale, getNow, getTimeZone, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { articleInputSchema, parseTagList, type ArticleInput } from '@/lib/article-fields';
 import { getViewer } from '@/lib/auth/session';
 import { createArticle, getArticleForEdit, restoreRevision, saveArticle, StaleVersionError } from '@/lib/dal/editor';
+import { createMeetingSeries, MeetingKindError } from '@/lib/dal/meetings';
+import { meetingWarnings, parseMeetingField, type MeetingData } from '@/lib/meeting';
 import { AppError, publicMessage } from '@/lib/errors';
+import { nameErrorMessage } from '../_lib/meeting-errors';
 import { transitionArticle, WorkflowError } from '@/lib/dal/workflow';
 import { htmlToText } from '@/lib/sanitize';
 import { zonedTimeToUtc } from '@/lib/time';
@@ -16,8 +19,14 @@ import { COMMENT_MAX, WORKFLOW_ACTIONS, type WorkflowAction } from '@/lib/workfl
 // input with zod and leaves the permission decision to lib/dal.
 
 export type SaveState =
-  | { status: 'saved'; id: number; version: number; savedAt: string; merged: boolean }
-  | { status: 'invalid'; message: string; fieldErrors: Partial<Record<keyof ArticleInput, string[]>> }
+  | { status: 'saved'; id: number; version: number; savedAt: string; merged: boolean; warnings?: string[]; droppedSpeeches?: number }
+  | {
+      status: 'invalid';
+      message: string;
+      fieldErrors: Partial<Record<keyof ArticleInput, string[]>>;
+      /** Errors of the meeting data, by path ("speeches.0.title"). */
+      meetingErrors?: Record<string, string>;
+    }
   | { status: 'conflict'; message: string; latest: { version: number; by: string; at: string } }
   | { status: 'unauthorized'; message: string }
   | { status: 'error'; message: string };
@@ -65,23 +74,38 @@ export async function saveArticleAction(formData: FormData): Promise<SaveState> 
     autosave: formData.get('autosave'),
   });
   if (!meta.success) return { status: 'error', message: t('badRequest') };
+  const meeting = await parseMeeting(formData.get('meeting'));
   const parsed = articleInputSchema.safeParse(formFields(formData));
-  if (!parsed.success) {
+  if (!parsed.success || meeting.status === 'invalid') {
+    if (parsed.success && meeting.status === 'invalid') {
+      return { status: 'invalid', message: t('fixErrors'), fieldErrors: {}, meetingErrors: meeting.errors };
+    }
+    if (parsed.success) return { status: 'error', message: t('badRequest') };
     const raw = z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>;
     const fieldErrors: Partial<Record<keyof ArticleInput, string[]>> = {};
     for (const [field, messages] of Object.entries(raw)) {
       if (!messages?.length) continue;
       fieldErrors[field as keyof ArticleInput] = messages.map((m) => fieldMessage(t, field, m));
     }
-    return { status: 'invalid', message: t('fixErrors'), fieldErrors };
+    return { status: 'invalid', message: t('fixErrors'), fieldErrors, meetingErrors: meeting.status === 'invalid' ? meeting.errors : undefined };
   }
+  const meetingData = meeting.status === 'ok' ? meeting.meeting : undefined;
 
   try {
     const { id, baseVersion, autosave } = meta.data;
     const result = id
-      ? await saveArticle({ viewer, id, baseVersion, fields: parsed.data, autosave })
-      : await createArticle({ viewer, fields: parsed.data, autosave });
-    return { status: 'saved', ...result, savedAt: result.savedAt.toISOString() };
+      ? await saveArticle({ viewer, id, baseVersion, fields: parsed.data, meeting: meetingData, autosave })
+      : await createArticle({ viewer, fields: parsed.data, meeting: meetingData ?? null, autosave });
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: await getTimeZone(), year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      await getNow(),
+    );
+    return {
+      status: 'saved',
+      ...result,
+      savedAt: result.savedAt.toISOString(),
+      warnings: meetingData ? meetingWarnings(meetingData, today) : [],
+      droppedSpeeches: meeting.status === 'ok' ? meeting.dropped : 0,
+    };
   } catch (error) {
     if (error instanceof StaleVersionError) {
       const { latest } = error;
@@ -91,11 +115,72 @@ export async function saveArticleAction(formData: FormData): Promise<SaveState> 
         latest: { version: latest.version, by: latest.by, at: latest.at.toISOString() },
       };
     }
+    if (error instanceof MeetingKindError) {
+      const tm = await getTranslations('meetingEditor');
+      return { status: 'invalid', message: t('fixErrors'), fieldErrors: {}, meetingErrors: { kind: tm('errors.kind') } };
+    }
     if (error instanceof AppError && error.code === 'validation') {
       return { status: 'invalid', message: error.message, fieldErrors: {} };
     }
     if (!(error instanceof AppError)) console.error('saveArticleAction failed', error);
     return { status: 'error', message: publicMessage(error, t('saveFailed')) };
+  }
+}
+
+type ParsedMeeting =
+  | { status: 'absent' }
+  | { status: 'ok'; meeting: MeetingData | null; dropped: number }
+  | { status: 'invalid'; errors: Record<string, string> };
+
+/** The meeting data field, read by lib/meeting, with its error codes put into words. */
+async function parseMeeting(value: FormDataEntryValue | null): Promise<ParsedMeeting> {
+  const result = parseMeetingField(value);
+  if (result.status === 'absent') return result;
+  if (result.status === 'ok') return { status: 'ok', meeting: result.meeting, dropped: result.droppedSpeeches };
+  const tm = await getTranslations('meetingEditor');
+  const errors: Record<string, string> = {};
+  for (const [path, message] of Object.entries(result.errors)) {
+    const [code, n] = message.split(':');
+    errors[path] =
+      code === 'too_long'
+        ? tm('errors.tooLong', { max: Number(n) })
+        : code === 'too_many'
+          ? tm('errors.tooMany', { max: Number(n) })
+          : code === 'date'
+            ? tm('errors.date')
+            : code === 'kind'
+              ? tm('errors.kind')
+              : code === 'too_big'
+                ? tm('errors.tooBig')
+                : code === 'unreadable'
+                  ? tm('errors.unreadable')
+                  : tm('errors.invalid');
+  }
+  return { status: 'invalid', errors };
+}
+
+export type CreateSeriesState = { status: 'created'; id: number; name: string } | { status: 'error'; message: string };
+
+const seriesInput = z.object({
+  nameEn: z.string().max(1000),
+  nameZh: z.string().max(1000),
+  unitId: z.preprocess((v) => (v === '' || v === null || v === undefined ? null : v), z.coerce.number().int().positive().nullable()),
+});
+
+/** Creates a meeting series from the editor, for the article's source unit. */
+export async function createSeriesAction(input: { nameEn: string; nameZh: string; unitId: string }): Promise<CreateSeriesState> {
+  const tm = await getTranslations('meetingEditor');
+  const viewer = await getViewer();
+  if (!viewer) return { status: 'error', message: tm('sessionEnded') };
+  const parsed = seriesInput.safeParse(input);
+  if (!parsed.success) return { status: 'error', message: tm('seriesFailed') };
+  try {
+    const created = await createMeetingSeries({ viewer, ...parsed.data });
+    return { status: 'created', id: created.id, name: (await getLocale()) === 'zh' ? created.nameZh : created.nameEn };
+  } catch (error) {
+    if (error instanceof AppError) return { status: 'error', message: nameErrorMessage(tm, error.message, tm('seriesFailed')) };
+    console.error('createSeriesAction failed', error);
+    return { status: 'error', message: tm('seriesFailed') };
   }
 }
 

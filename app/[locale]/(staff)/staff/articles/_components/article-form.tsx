@@ -3,16 +3,20 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState, useTransition } from 'react';
-import { useFormatter, useTranslations } from 'next-intl';
-import { AlertTriangle, Eye, History, Save } from 'lucide-react';
+import { useFormatter, useNow, useTimeZone, useTranslations } from 'next-intl';
+import { AlertTriangle, ClipboardPaste, Eye, History, Plus, Save } from 'lucide-react';
 import { FileListField } from '@/components/editor/file-list-field';
 import { RichTextEditor } from '@/components/editor/rich-text-editor';
 import type { ArticleInput } from '@/lib/article-fields';
 import { LIMITS } from '@/lib/article-fields';
 import { diffSnapshots, type FieldDiff } from '@/lib/diff';
+import { normalizeMeeting, type MeetingData } from '@/lib/meeting';
+import { generateMeetingBody } from '@/lib/meeting-body';
+import { IMPORT_MAX_CHARS, importMeetingReport } from '@/lib/meeting-import';
 import { imageSources } from '@/lib/uploads/urls';
 import { cn } from '@/lib/utils';
-import { getLatestVersionAction, saveArticleAction, type LatestVersion, type SaveState } from '../actions';
+import { createSeriesAction, getLatestVersionAction, saveArticleAction, type LatestVersion, type SaveState } from '../actions';
+import { fromDraft, MeetingFields, newDraft, toDraft, type MeetingDraft } from './meeting-fields';
 import { uploadFile, type UploadedFile } from './upload';
 import { WorkflowPanel, type WorkflowPanelProps } from './workflow-panel';
 
@@ -27,7 +31,7 @@ export type ArticleFormProps = {
     hasLive: boolean;
     hasPendingChanges: boolean;
     lastSaved: { by: string; at: string; version: number };
-    fields: Omit<ArticleInput, 'tags'> & { tags: string[] };
+    fields: Omit<ArticleInput, 'tags'> & { tags: string[]; meeting: MeetingData | null };
     cover: FileRef | null;
     attachmentFiles: FileRef[];
   } | null;
@@ -36,6 +40,7 @@ export type ArticleFormProps = {
     units: (Option & { depth: number })[];
     allowNoUnit: boolean;
     series: Option[];
+    meetingKinds: { code: string; name: string }[];
     translations: { id: number; title: string; language: 'en' | 'zh' }[];
   };
   defaultLanguage: 'en' | 'zh';
@@ -46,6 +51,13 @@ type FieldErrors = Partial<Record<keyof ArticleInput, string[]>>;
 
 /** Autosave after this long without a change. */
 const AUTOSAVE_PAUSE_MS = 2500;
+
+/** The meeting data as saved: without empty speeches, key tasks and quotes. */
+const meetingJson = (draft: MeetingDraft | null) => (draft ? JSON.stringify(normalizeMeeting(fromDraft(draft)).meeting) : '');
+
+/** Today in a time zone, YYYY-MM-DD. */
+const dayIn = (now: Date, timeZone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 
 /** A stable text form of the form's fields, to tell whether anything changed since the last save. */
 function snapshotOf(form: HTMLFormElement) {
@@ -90,6 +102,23 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
   const lastSeen = useRef({ snapshot: '', at: 0 });
   const inFlight = useRef(false);
   const f = article?.fields;
+  const tm = useTranslations('meetingEditor');
+  const timeZone = useTimeZone() ?? 'UTC';
+  const today = dayIn(useNow(), timeZone);
+  const [meeting, setMeeting] = useState<MeetingDraft | null>(f?.meeting ? toDraft(f.meeting) : null);
+  const [meetingErrors, setMeetingErrors] = useState<Record<string, string>>({});
+  const [body, setBody] = useState({ html: f?.body ?? '', version: 0 });
+  const lastGenerated = useRef<string | null>(null);
+  const [seriesOptions, setSeriesOptions] = useState(options.series);
+  const [seriesId, setSeriesId] = useState(f?.seriesId ? String(f.seriesId) : '');
+  const [newSeries, setNewSeries] = useState<{ nameEn: string; nameZh: string; error: string; busy: boolean } | null>(null);
+  const [importText, setImportText] = useState('');
+  const [importOpen, setImportOpen] = useState(!article);
+
+  const meetingRef = useRef(meeting);
+  useEffect(() => {
+    meetingRef.current = meeting;
+  });
 
   const upload = useCallback(
     (purpose: 'image' | 'attachment') => (file: File) => uploadFile(file, purpose, (code) => t(`upload.${code}` as 'upload.failed')),
@@ -105,6 +134,8 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
         const data = new FormData(form);
         const snapshot = snapshotOf(form);
         data.set('autosave', opts.autosave ? '1' : '0');
+        // An explicit save drops empty speeches and key tasks from the form, and says so.
+        const dropped = !opts.autosave && meetingRef.current ? normalizeMeeting(fromDraft(meetingRef.current)).droppedSpeeches : 0;
         if (opts.baseVersion !== undefined) data.set('baseVersion', String(opts.baseVersion));
         startSaving(async () => {
           let result: SaveState;
@@ -121,10 +152,24 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
             versionRef.current = result.version;
             setLastSaved({ by: t('you'), at: result.savedAt, version: result.version });
             setFieldErrors({});
+            setMeetingErrors({});
             setConflict(null);
             setComparison(null);
             if (['in_review', 'approved', 'scheduled', 'rejected'].includes(status)) setStatus('draft');
-            setMessage(opts.autosave ? null : { tone: 'info', text: t('saved', { version: result.version }) });
+            if (!opts.autosave && meetingRef.current) {
+              const current = meetingRef.current;
+              setMeeting({
+                ...current,
+                speeches: current.speeches
+                  .filter((sp) => sp.speaker.trim() || sp.position.trim() || sp.title.trim() || sp.summary.trim() || sp.keyTasks.some((k) => k.text.trim()))
+                  .map((sp) => ({ ...sp, keyTasks: sp.keyTasks.filter((k) => k.text.trim()) })),
+              });
+            }
+            const notes = [
+              ...(dropped ? [tm('droppedSpeeches', { count: dropped })] : []),
+              ...(!opts.autosave && result.warnings?.includes('future_date') ? [tm('futureDate')] : []),
+            ];
+            setMessage(opts.autosave ? null : { tone: 'info', text: [t('saved', { version: result.version }), ...notes].join(' ') });
             if (!id) {
               setId(result.id);
               window.history.replaceState(null, '', `/staff/articles/${result.id}`);
@@ -133,6 +178,7 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
           }
           if (result.status === 'invalid') {
             setFieldErrors(result.fieldErrors);
+            setMeetingErrors(result.meetingErrors ?? {});
             // Autosave stays quiet about half-typed fields; an explicit save says what to fix.
             if (!opts.autosave) setMessage({ tone: 'error', text: result.message });
           } else if (result.status === 'conflict') {
@@ -144,7 +190,7 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
           resolve(false);
         });
       }),
-    [id, status, t],
+    [id, status, t, tm],
   );
 
   // Autosave: after a pause in typing, save whatever changed since the last save.
@@ -196,6 +242,87 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
     setComparison({ latest, diff });
   };
 
+  const formValue = (name: string) => {
+    const el = formRef.current?.elements.namedItem(name);
+    return el && 'value' in el ? String(el.value) : '';
+  };
+  const setFormValue = (name: string, value: string) => {
+    const el = formRef.current?.elements.namedItem(name);
+    if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) el.value = value;
+  };
+  const bodyIsEmpty = (html: string) => html.replace(/<[^>]*>/g, '').trim() === '';
+
+  /** Writes the body from the meeting data, asking first when that would replace hand-written text. */
+  const generateBody = () => {
+    if (!meeting) return;
+    const html = generateMeetingBody(normalizeMeeting(fromDraft(meeting)).meeting, language);
+    if (!html) {
+      setMessage({ tone: 'error', text: tm('nothingToGenerate') });
+      return;
+    }
+    const current = formValue('body');
+    const handEdited = !bodyIsEmpty(current) && current !== lastGenerated.current;
+    if (handEdited && !window.confirm(tm('regenerateConfirm'))) return;
+    lastGenerated.current = html;
+    setBody((b) => ({ html, version: b.version + 1 }));
+    setMessage({ tone: 'info', text: tm('generated') });
+  };
+
+  /** Fills the form from a pasted report; what cannot be placed stays in the body. */
+  const runImport = () => {
+    const result = importMeetingReport(importText);
+    if (result.outcome === 'too_long') {
+      setMessage({ tone: 'error', text: tm('importTooLong', { max: IMPORT_MAX_CHARS }) });
+      return;
+    }
+    if (result.outcome === 'empty') {
+      setMessage({ tone: 'error', text: tm('importEmpty') });
+      return;
+    }
+    const hasContent = formValue('title').trim() !== '' || !bodyIsEmpty(formValue('body'));
+    if (hasContent && !window.confirm(tm('importReplaceConfirm'))) return;
+    setFormValue('title', result.title);
+    if (result.source) setFormValue('sourceText', result.source);
+    setLanguage(result.language);
+    lastGenerated.current = null;
+    setBody((b) => ({ html: result.bodyHtml, version: b.version + 1 }));
+    if (result.meeting) {
+      const kind = options.meetingKinds.some((k) => k.code === result.meeting?.kind) ? result.meeting.kind : 'other';
+      setMeeting(toDraft({ ...result.meeting, kind }));
+      const f = result.found;
+      setMessage({
+        tone: 'info',
+        text: tm('imported', { speeches: f.speeches, keyTasks: f.keyTasks, presider: String(f.presider), date: String(f.date) }),
+      });
+    } else {
+      setMeeting(null);
+      setMessage({ tone: 'info', text: tm('importedText') });
+    }
+    setImportText('');
+    setImportOpen(false);
+    setMeetingErrors({});
+  };
+
+  const createSeries = async () => {
+    if (!newSeries || newSeries.busy) return;
+    setNewSeries({ ...newSeries, busy: true, error: '' });
+    const unit = formValue('sourceUnitId');
+    let result: Awaited<ReturnType<typeof createSeriesAction>>;
+    try {
+      result = await createSeriesAction({ nameEn: newSeries.nameEn, nameZh: newSeries.nameZh, unitId: unit });
+    } catch {
+      result = { status: 'error', message: tm('seriesFailed') };
+    }
+    if (result.status === 'created') {
+      setSeriesOptions((list) => [...list, { id: result.id, name: result.name }]);
+      setSeriesId(String(result.id));
+      setNewSeries(null);
+      setMessage({ tone: 'info', text: tm('seriesCreated', { name: result.name }) });
+    } else {
+      setNewSeries((current) => current && { ...current, busy: false, error: result.message });
+    }
+  };
+
   const errorId = (field: keyof ArticleInput) => `${uid}-${field}-error`;
   const describedBy = (field: keyof ArticleInput, hint?: string) =>
     [fieldErrors[field]?.length ? errorId(field) : null, hint].filter(Boolean).join(' ') || undefined;
@@ -213,6 +340,7 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
     <form ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]" data-testid="article-form">
       <input type="hidden" name="id" value={id ?? ''} />
       <input type="hidden" name="baseVersion" value={version} />
+      <input type="hidden" name="meeting" value={meetingJson(meeting)} />
 
       <div className="min-w-0 space-y-5">
         <div aria-live="polite" role="status" className="sr-only" data-testid="form-status-live">
@@ -291,6 +419,42 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
           </div>
         )}
 
+        <details
+          open={importOpen}
+          onToggle={(event) => setImportOpen((event.currentTarget as HTMLDetailsElement).open)}
+          className="rounded-lg border border-slate-200 bg-white p-3"
+          data-testid="import-box"
+        >
+          <summary className="flex cursor-pointer items-center gap-2 text-sm font-medium text-slate-800">
+            <ClipboardPaste aria-hidden="true" className="size-4" />
+            {tm('importTitle')}
+          </summary>
+          <div className="mt-3 space-y-2">
+            <label htmlFor={`${uid}-import`} className={label}>
+              {tm('importLabel')}
+            </label>
+            <textarea
+              id={`${uid}-import`}
+              rows={6}
+              value={importText}
+              onChange={(event) => setImportText(event.target.value)}
+              aria-describedby={`${uid}-import-hint`}
+              className={input}
+            />
+            <p id={`${uid}-import-hint`} className="text-xs text-slate-500">
+              {tm('importHint')}
+            </p>
+            <button
+              type="button"
+              onClick={runImport}
+              disabled={importText.trim() === ''}
+              className="inline-flex items-center gap-2 rounded border border-brand-600 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-50"
+            >
+              {tm('importButton')}
+            </button>
+          </div>
+        </details>
+
         <div>
           <label htmlFor={`${uid}-title`} className={label}>
             {t('fields.title')} <span aria-hidden="true" className="text-red-700">*</span>
@@ -329,7 +493,8 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
               id={`${uid}-body`}
               name="body"
               label={t('fields.body')}
-              defaultValue={f?.body ?? ''}
+              defaultValue={body.html}
+              contentVersion={body.version}
               describedBy={describedBy('body')}
               invalid={!!fieldErrors.body?.length}
               uploadImage={async (file) => {
@@ -339,6 +504,36 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
             />
           </div>
           {fieldError('body')}
+        </div>
+        <div>
+          <label className="inline-flex items-center gap-2 text-sm font-medium text-slate-800">
+            <input
+              type="checkbox"
+              checked={meeting !== null}
+              onChange={(event) => {
+                if (event.target.checked) setMeeting(newDraft(options.meetingKinds[0]?.code ?? 'other'));
+                else if (!meeting || window.confirm(tm('removeMeetingConfirm'))) setMeeting(null);
+              }}
+            />
+            {tm('isMeeting')}
+          </label>
+          {Object.keys(meetingErrors).length > 0 && (
+            <p role="alert" className="mt-2 text-sm text-red-700" data-testid="meeting-errors">
+              {tm('fixMeeting')}
+            </p>
+          )}
+          {meeting && (
+            <div className="mt-3">
+              <MeetingFields
+                value={meeting}
+                onChange={setMeeting}
+                kinds={options.meetingKinds}
+                errors={meetingErrors}
+                today={today}
+                onGenerate={generateBody}
+              />
+            </div>
+          )}
         </div>
       </div>
 
@@ -517,14 +712,77 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
           <label htmlFor={`${uid}-series`} className={label}>
             {t('fields.series')}
           </label>
-          <select id={`${uid}-series`} name="seriesId" defaultValue={f?.seriesId ?? ''} className={input}>
+          <select
+            id={`${uid}-series`}
+            name="seriesId"
+            value={seriesId}
+            onChange={(event) => setSeriesId(event.target.value)}
+            aria-invalid={!!fieldErrors.seriesId?.length}
+            aria-describedby={describedBy('seriesId')}
+            className={input}
+          >
             <option value="">{t('noSeries')}</option>
-            {options.series.map((s) => (
+            {seriesOptions.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
               </option>
             ))}
           </select>
+          {fieldError('seriesId')}
+          {newSeries ? (
+            <div className="mt-2 space-y-2 rounded border border-slate-200 bg-slate-50 p-3" role="group" aria-labelledby={`${uid}-new-series-title`}>
+              <p id={`${uid}-new-series-title`} className="text-sm font-medium">
+                {tm('newSeriesTitle')}
+              </p>
+              {(['nameEn', 'nameZh'] as const).map((key) => (
+                <div key={key}>
+                  <label htmlFor={`${uid}-series-${key}`} className="block text-xs font-medium text-slate-700">
+                    {tm(key)}
+                  </label>
+                  <input
+                    id={`${uid}-series-${key}`}
+                    value={newSeries[key]}
+                    maxLength={120}
+                    autoFocus={key === 'nameEn'}
+                    onChange={(event) => setNewSeries({ ...newSeries, [key]: event.target.value })}
+                    onKeyDown={(event) => {
+                      if (event.key === 'Enter') {
+                        event.preventDefault();
+                        void createSeries();
+                      }
+                    }}
+                    aria-describedby={newSeries.error ? `${uid}-series-error` : undefined}
+                    className={input}
+                  />
+                </div>
+              ))}
+              <p id={`${uid}-series-error`} aria-live="polite" className="text-sm text-red-700">
+                {newSeries.error}
+              </p>
+              <div className="flex gap-2">
+                <button
+                  type="button"
+                  onClick={() => void createSeries()}
+                  disabled={newSeries.busy}
+                  className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+                >
+                  {tm('createSeries')}
+                </button>
+                <button type="button" onClick={() => setNewSeries(null)} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100">
+                  {tm('cancel')}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button
+              type="button"
+              onClick={() => setNewSeries({ nameEn: '', nameZh: '', error: '', busy: false })}
+              className="mt-2 inline-flex items-center gap-1 text-sm text-brand-700 hover:underline"
+            >
+              <Plus aria-hidden="true" className="size-4" />
+              {tm('newSeries')}
+            </button>
+          )}
         </div>
         <div>
           <label htmlFor={`${uid}-tags`} className={label}>
