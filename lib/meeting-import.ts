@@ -211,10 +211,16 @@ function splitChinesePerson(phrase: string, known: string[]): { name: string; po
 
 function chineseSpeech(p: string, known: string[]): (MeetingSpeech & { titleEnd: number }) | null {
   const s = p.slice(0, SCAN);
-  const m = /作(?:了)?(?:题为)?《([^》]{1,300})》/.exec(s);
-  if (!m || m.index > 80) return null;
-  const tail = s.slice(m.index + m[0].length, m.index + m[0].length + 12);
-  if (!/报告|讲话|发言|分析|致辞|总结/.test(tail)) return null;
+  // "作题为《…》的报告", or a speech without a title: "作总结讲话", "发表重要讲话".
+  let m: { index: number; 0: string; 1: string } | null = /作(?:了)?(?:题为)?《([^》]{1,300})》/.exec(s);
+  if (m && m.index <= 80) {
+    const tail = s.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (!/报告|讲话|发言|分析|致辞|总结/.test(tail)) return null;
+  } else {
+    const plain = /(?:作|发表)(?:了)?(?:(?:总结|重要|主题|专题|工作)(?:讲话|报告|发言)|讲话|致辞)/.exec(s);
+    if (!plain || plain.index > 80) return null;
+    m = { index: plain.index, 0: plain[0], 1: '' };
+  }
   let prefix = s.slice(0, m.index);
   prefix = prefix.replace(/^(?:(?:会上|会议上|随后|接着|最后|会议期间|同时|此外)[，,])+/, '');
   prefix = prefix.replace(/代表[^，。]{0,30}$/, '').replace(/[，,]$/, '').trim();
@@ -256,7 +262,7 @@ function meetingName(title: string, language: 'en' | 'zh'): string {
 
 function quotesIn(paragraphs: string[], language: 'en' | 'zh'): string[] {
   const out: string[] = [];
-  const min = language === 'zh' ? 12 : 30;
+  const min = language === 'zh' ? 8 : 30;
   for (const p of paragraphs) {
     for (const m of p.slice(0, SCAN * 2).matchAll(/“([^“”]{1,1000})”|"([^"]{1,1000})"/g)) {
       const q = (m[1] ?? m[2]).trim();

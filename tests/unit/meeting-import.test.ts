@@ -143,3 +143,21 @@ describe('the importer on hostile input', () => {
     expect(importMeetingReport(undefined as unknown as string).outcome).toBe('empty');
   });
 });
+
+describe('importing a Chinese report whose closing speech has no title', () => {
+  const result = importMeetingReport(fixture('report-zh-untitled-speech.txt'));
+
+  it('starts a new speech at "作总结讲话", so its key tasks are not given to the speech before', () => {
+    const m = result.meeting!;
+    expect(m.speeches.map((s) => [s.speaker, s.position, s.title])).toEqual([
+      ['陈荣荣', '集团党委副书记、总经理', '聚焦战略开新局 砥砺奋进向未来'],
+      ['赵国昂', '集团党委书记、董事长', ''],
+    ]);
+    expect(m.speeches.map((s) => s.keyTasks.length)).toEqual([3, 2]);
+    expect(m.speeches[1].keyTasks[1]).toBe('以资本助力加快数字化转型');
+  });
+
+  it('keeps a short Chinese quote', () => {
+    expect(result.meeting!.quotes).toEqual(['同舟共济，行稳致远。']);
+  });
+});
