@@ -212,10 +212,12 @@ function splitChinesePerson(phrase: string, known: string[]): { name: string; po
 function chineseSpeech(p: string, known: string[]): (MeetingSpeech & { titleEnd: number }) | null {
   const s = p.slice(0, SCAN);
   // "作题为《…》的报告", or a speech without a title: "作总结讲话", "发表重要讲话".
-  let m: { index: number; 0: string; 1: string } | null = /作(?:了)?(?:题为)?《([^》]{1,300})》/.exec(s);
-  if (m && m.index <= 80) {
-    const tail = s.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  let m: { index: number; 0: string; 1: string };
+  const titled = /作(?:了)?(?:题为)?《([^》]{1,300})》/.exec(s);
+  if (titled && titled.index <= 80) {
+    const tail = s.slice(titled.index + titled[0].length, titled.index + titled[0].length + 12);
     if (!/报告|讲话|发言|分析|致辞|总结/.test(tail)) return null;
+    m = { index: titled.index, 0: titled[0], 1: titled[1] };
   } else {
     const plain = /(?:作|发表)(?:了)?(?:(?:总结|重要|主题|专题|工作)(?:讲话|报告|发言)|讲话|致辞)/.exec(s);
     if (!plain || plain.index > 80) return null;
