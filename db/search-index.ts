@@ -1,0 +1,116 @@
+import { and, asc, eq, gt, isNotNull, sql } from 'drizzle-orm';
+import { searchDocument } from '@/lib/search/document';
+import { type Db, type Dialect, rawRows, type Schema } from './client';
+
+// Writes the search index (search_documents; FTS5 and the tsvector follow by the custom SQL
+// of migration 0005). Data only: callers decide when. The index holds the live revision of
+// published articles; who may see them is checked when searching.
+
+/**
+ * Brings one article's row in line with its live revision: written while the article is
+ * published, removed otherwise. Call it inside the transaction that changes the article.
+ */
+export async function indexArticle(tx: Db, schema: Schema, articleId: number) {
+  const { articles, articleRevisions, searchDocuments } = schema;
+  const [row] = await tx
+    .select({
+      status: articles.status,
+      language: articles.language,
+      revisionId: articleRevisions.id,
+      title: articleRevisions.title,
+      summary: articleRevisions.summary,
+      body: articleRevisions.body,
+      meeting: articleRevisions.meeting,
+    })
+    .from(articles)
+    .leftJoin(articleRevisions, eq(articleRevisions.id, articles.liveRevisionId))
+    .where(eq(articles.id, articleId));
+  if (!row || row.status !== 'published' || row.revisionId === null) {
+    await tx.delete(searchDocuments).where(eq(searchDocuments.articleId, articleId));
+    return false;
+  }
+  const doc = searchDocument({
+    articleId,
+    revisionId: row.revisionId,
+    language: row.language,
+    title: row.title ?? '',
+    summary: row.summary ?? '',
+    body: row.body ?? '',
+    meeting: row.meeting ?? null,
+  });
+  const { articleId: _id, ...rest } = doc;
+  await tx
+    .insert(searchDocuments)
+    .values(doc)
+    .onConflictDoUpdate({ target: searchDocuments.articleId, set: { ...rest, updatedAt: new Date() } });
+  return true;
+}
+
+/**
+ * Rebuilds the whole index from the live revisions of published articles, in batches.
+ * Returns the number of articles indexed.
+ */
+export async function rebuildSearchIndex(
+  database: Db,
+  schema: Schema,
+  dialect: Dialect,
+  opts: { batch?: number; onProgress?: (done: number) => void } = {},
+) {
+  const { articles, articleRevisions, searchDocuments } = schema;
+  const batch = opts.batch ?? 500;
+  await database.delete(searchDocuments).where(sql`1 = 1`);
+  let after = 0;
+  let done = 0;
+  for (;;) {
+    const rows = await database
+      .select({
+        id: articles.id,
+        language: articles.language,
+        revisionId: articleRevisions.id,
+        title: articleRevisions.title,
+        summary: articleRevisions.summary,
+        body: articleRevisions.body,
+        meeting: articleRevisions.meeting,
+      })
+      .from(articles)
+      .innerJoin(articleRevisions, eq(articleRevisions.id, articles.liveRevisionId))
+      .where(and(eq(articles.status, 'published'), isNotNull(articles.liveRevisionId), gt(articles.id, after)))
+      .orderBy(asc(articles.id))
+      .limit(batch);
+    if (!rows.length) break;
+    const docs = rows.map((r) =>
+      searchDocument({
+        articleId: r.id,
+        revisionId: r.revisionId,
+        language: r.language,
+        title: r.title,
+        summary: r.summary,
+        body: r.body,
+        meeting: r.meeting ?? null,
+      }),
+    );
+    await database.insert(searchDocuments).values(docs);
+    after = rows[rows.length - 1].id;
+    done += rows.length;
+    opts.onProgress?.(done);
+  }
+  if (dialect === 'sqlite') {
+    // Rebuild the FTS5 b-trees from the table too, and merge them into one.
+    await rawRows(database, dialect, sql`insert into search_fts(search_fts) values ('rebuild')`);
+    await rawRows(database, dialect, sql`insert into search_fts(search_fts) values ('optimize')`);
+  } else {
+    await rawRows(database, dialect, sql`analyze search_documents`);
+  }
+  return done;
+}
+
+/** Whether the index lacks published articles (after an upgrade from a version without search). */
+export async function searchIndexIsStale(database: Db, schema: Schema) {
+  const { articles, searchDocuments } = schema;
+  const [published] = await database
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(articles)
+    .where(and(eq(articles.status, 'published'), isNotNull(articles.liveRevisionId)));
+  const [indexed] = await database.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(searchDocuments);
+  return published.n !== indexed.n;
+}
