@@ -38,11 +38,14 @@ export async function indexArticle(tx: Db, schema: Schema, articleId: number) {
     body: row.body ?? '',
     meeting: row.meeting ?? null,
   });
-  const { articleId: _id, ...rest } = doc;
+  const { revisionId, language, meetingKind, title, summary, body, words } = doc;
   await tx
     .insert(searchDocuments)
     .values(doc)
-    .onConflictDoUpdate({ target: searchDocuments.articleId, set: { ...rest, updatedAt: new Date() } });
+    .onConflictDoUpdate({
+      target: searchDocuments.articleId,
+      set: { revisionId, language, meetingKind, title, summary, body, words, updatedAt: new Date() },
+    });
   return true;
 }
 
@@ -58,7 +61,8 @@ export async function rebuildSearchIndex(
 ) {
   const { articles, articleRevisions, searchDocuments } = schema;
   const batch = opts.batch ?? 500;
-  await database.delete(searchDocuments).where(sql`1 = 1`);
+  // Rows are overwritten in place and stale ones removed at the end, so searches keep
+  // working while the index is rebuilt.
   let after = 0;
   let done = 0;
   for (;;) {
@@ -89,11 +93,29 @@ export async function rebuildSearchIndex(
         meeting: r.meeting ?? null,
       }),
     );
-    await database.insert(searchDocuments).values(docs);
+    await database
+      .insert(searchDocuments)
+      .values(docs)
+      .onConflictDoUpdate({
+        target: searchDocuments.articleId,
+        set: {
+          revisionId: sql`excluded.revision_id`,
+          language: sql`excluded.language`,
+          meetingKind: sql`excluded.meeting_kind`,
+          title: sql`excluded.title`,
+          summary: sql`excluded.summary`,
+          body: sql`excluded.body`,
+          words: sql`excluded.words`,
+          updatedAt: new Date(),
+        },
+      });
     after = rows[rows.length - 1].id;
     done += rows.length;
     opts.onProgress?.(done);
   }
+  await database.delete(searchDocuments).where(
+    sql`not exists (select 1 from articles a where a.id = ${searchDocuments.articleId} and a.status = 'published' and a.live_revision_id is not null)`,
+  );
   if (dialect === 'sqlite') {
     // Rebuild the FTS5 b-trees from the table too, and merge them into one.
     await rawRows(database, dialect, sql`insert into search_fts(search_fts) values ('rebuild')`);
