@@ -2,17 +2,12 @@ import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, schema, transaction } from '@/db/client';
 import type { ArticleInput } from '@/lib/article-fields';
-import { createArticle, saveArticle } from '@/lib/dal/editor';
+import { saveArticle } from '@/lib/dal/editor';
 import { rebuildSearchIndex, searchArticles, syncSearchDocument, type SearchResult } from '@/lib/dal/search';
-import { publishDueArticles, transitionArticle } from '@/lib/dal/workflow';
+import { publishDueArticles } from '@/lib/dal/workflow';
 import type { MeetingData } from '@/lib/meeting';
 import type { Viewer } from '@/lib/permissions';
-import type { WorkflowAction } from '@/lib/workflow';
-import { viewerFor } from '../support/viewers';
-
-type RoleKey = 'reader' | 'editor' | 'approver' | 'admin';
-const viewers = {} as Record<RoleKey, Viewer>;
-const v = async (role: RoleKey) => (viewers[role] ??= await viewerFor(role));
+import { articleIn, move, v, version } from '../support/published';
 
 let categoryId: number;
 beforeAll(async () => {
@@ -20,61 +15,26 @@ beforeAll(async () => {
   categoryId = c.id;
 });
 
-function fields(overrides: Partial<ArticleInput> = {}): ArticleInput {
-  return {
-    title: 'Search article',
-    summary: '',
-    body: '<p>Body</p>',
-    categoryId,
-    sourceUnitId: null,
-    sourceText: '',
-    language: 'en',
-    translationId: null,
-    seriesId: null,
-    visibility: 'public',
-    pinned: false,
-    featured: false,
-    mustRead: false,
-    tags: [],
-    coverKey: null,
-    attachments: [],
-    ...overrides,
-  };
-}
-
-async function version(id: number) {
-  const [row] = await db.select({ version: schema.articles.version }).from(schema.articles).where(eq(schema.articles.id, id));
-  return row.version;
-}
-
-const move = async (role: RoleKey, id: number, action: WorkflowAction, extra: { comment?: string; publishAt?: Date } = {}) =>
-  transitionArticle({ viewer: await v(role), id, action, baseVersion: await version(id), ...extra });
-
-/** A new article brought into `state` through the workflow. */
-async function article(
-  state: 'draft' | 'in_review' | 'approved' | 'scheduled' | 'rejected' | 'published' | 'archived',
-  overrides: Partial<ArticleInput> = {},
-  meeting: MeetingData | null = null,
-) {
-  const { id } = await createArticle({ viewer: await v('editor'), fields: fields(overrides), meeting });
-  if (state === 'draft') return id;
-  await move('editor', id, 'submit');
-  if (state === 'in_review') return id;
-  if (state === 'rejected') {
-    await move('approver', id, 'reject', { comment: 'No.' });
-    return id;
-  }
-  await move('approver', id, 'approve');
-  if (state === 'approved') return id;
-  if (state === 'scheduled') {
-    await move('editor', id, 'schedule', { publishAt: new Date(Date.now() + 3600_000) });
-    return id;
-  }
-  await move('editor', id, 'publish');
-  if (state === 'published') return id;
-  await move('editor', id, 'unpublish');
-  return id;
-}
+const article = articleIn;
+const fieldsSync = (overrides: Partial<ArticleInput> = {}): ArticleInput => ({
+  title: 'Search article',
+  summary: '',
+  body: '<p>Body</p>',
+  categoryId,
+  sourceUnitId: null,
+  sourceText: '',
+  language: 'en',
+  translationId: null,
+  seriesId: null,
+  visibility: 'public',
+  pinned: false,
+  featured: false,
+  mustRead: false,
+  tags: [],
+  coverKey: null,
+  attachments: [],
+  ...overrides,
+});
 
 async function search(viewer: Viewer | null, query: string, extra: Partial<Parameters<typeof searchArticles>[0]> = {}) {
   return searchArticles({ viewer, locale: 'en', query, ...extra });
@@ -247,7 +207,7 @@ describe('only what the viewer may read', () => {
       viewer: await v('editor'),
       id: pending,
       baseVersion: await version(pending),
-      fields: fields({ title: 'Canarywort pending 金丝雀待审', body: '<p>canarywort pending text 金丝雀待审</p>' }),
+      fields: fieldsSync({ title: 'Canarywort pending 金丝雀待审', body: '<p>canarywort pending text 金丝雀待审</p>' }),
     });
   });
 
@@ -293,7 +253,7 @@ describe('keeping the index current', () => {
       viewer: await v('editor'),
       id,
       baseVersion: await version(id),
-      fields: fields({ title: 'Lumenfrost second', body: '<p>lumenfrost newtext</p>' }),
+      fields: fieldsSync({ title: 'Lumenfrost second', body: '<p>lumenfrost newtext</p>' }),
     });
     expect(ids(await search(null, 'newtext'))).toEqual([]);
     expect(ids(await search(null, 'oldtext'))).toEqual([id]);
