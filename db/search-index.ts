@@ -1,5 +1,8 @@
 import { and, asc, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import { searchDocument } from '@/lib/search/document';
+
+/** The portal's time zone, which decides the year an article counts under. */
+const timeZone = () => process.env.NEWSROOM_TIME_ZONE || 'Asia/Shanghai';
 import { type Db, type Dialect, rawRows, type Schema } from './client';
 
 // Writes the search index (search_documents; FTS5 and the tsvector follow by the custom SQL
@@ -16,6 +19,10 @@ export async function indexArticle(tx: Db, schema: Schema, articleId: number) {
     .select({
       status: articles.status,
       language: articles.language,
+      visibility: articles.visibility,
+      categoryId: articles.categoryId,
+      sourceUnitId: articles.sourceUnitId,
+      publishedAt: articles.publishedAt,
       revisionId: articleRevisions.id,
       title: articleRevisions.title,
       summary: articleRevisions.summary,
@@ -33,18 +40,22 @@ export async function indexArticle(tx: Db, schema: Schema, articleId: number) {
     articleId,
     revisionId: row.revisionId,
     language: row.language,
+    visibility: row.visibility,
+    categoryId: row.categoryId,
+    sourceUnitId: row.sourceUnitId,
+    publishedAt: row.publishedAt,
     title: row.title ?? '',
     summary: row.summary ?? '',
     body: row.body ?? '',
     meeting: row.meeting ?? null,
-  });
-  const { revisionId, language, meetingKind, title, summary, body, words } = doc;
+  }, timeZone());
+  const { revisionId, language, meetingKind, title, summary, body, words, facets } = doc;
   await tx
     .insert(searchDocuments)
     .values(doc)
     .onConflictDoUpdate({
       target: searchDocuments.articleId,
-      set: { revisionId, language, meetingKind, title, summary, body, words, updatedAt: new Date() },
+      set: { revisionId, language, meetingKind, title, summary, body, words, facets, updatedAt: new Date() },
     });
   return true;
 }
@@ -70,6 +81,10 @@ export async function rebuildSearchIndex(
       .select({
         id: articles.id,
         language: articles.language,
+        visibility: articles.visibility,
+        categoryId: articles.categoryId,
+        sourceUnitId: articles.sourceUnitId,
+        publishedAt: articles.publishedAt,
         revisionId: articleRevisions.id,
         title: articleRevisions.title,
         summary: articleRevisions.summary,
@@ -87,11 +102,15 @@ export async function rebuildSearchIndex(
         articleId: r.id,
         revisionId: r.revisionId,
         language: r.language,
+        visibility: r.visibility,
+        categoryId: r.categoryId,
+        sourceUnitId: r.sourceUnitId,
+        publishedAt: r.publishedAt,
         title: r.title,
         summary: r.summary,
         body: r.body,
         meeting: r.meeting ?? null,
-      }),
+      }, timeZone()),
     );
     await database
       .insert(searchDocuments)
@@ -106,6 +125,7 @@ export async function rebuildSearchIndex(
           summary: sql`excluded.summary`,
           body: sql`excluded.body`,
           words: sql`excluded.words`,
+          facets: sql`excluded.facets`,
           updatedAt: new Date(),
         },
       });

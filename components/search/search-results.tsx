@@ -92,6 +92,11 @@ export async function SearchResults({
         <p id="search-count" className="font-medium text-slate-800" data-testid="search-count">
           {signedIn ? t('count', { count: result.total }) : t('countPublic', { count: result.total })}
         </p>
+        {result.more && (
+          <p className="text-sm text-slate-600" data-testid="search-more">
+            {t('countMore', { count: result.total })}
+          </p>
+        )}
         {result.truncated && (
           <p className="text-sm text-amber-800" data-testid="search-truncated">
             {t('truncated', { max: MAX_QUERY_CHARS, terms: MAX_TERMS })}

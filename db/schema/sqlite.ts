@@ -347,6 +347,8 @@ export const searchDocuments = sqliteTable(
     body: text('body').notNull().default(''),
     /** Dictionary words of the CJK text, for the whole-word bonus. */
     words: text('words').notNull().default(''),
+    /** Filter tokens (visibility, category, unit, year, meeting kind), so filters narrow the match. */
+    facets: text('facets').notNull().default(''),
     updatedAt: updatedAt(),
   },
   (t) => [index('search_documents_meeting_kind_idx').on(t.meetingKind)],

@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
-import { db, dialect, schema, type Db } from '@/db/client';
+import { and, asc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { db, dialect, rawRows, schema, type Db } from '@/db/client';
 import { indexArticle, rebuildSearchIndex as rebuildIndex } from '@/db/search-index';
 import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/config';
 import type { Viewer } from '@/lib/permissions';
-import { plainBody } from '@/lib/search/document';
+import { facet, plainBody } from '@/lib/search/document';
 import { parseQuery, toFts5, toTsQuery, type ParsedQuery } from '@/lib/search/query';
 import { highlight, snippet, type Highlighted } from '@/lib/search/snippet';
 import { zonedTimeToUtc } from '@/lib/time';
@@ -15,6 +15,8 @@ import { expandScope, getUnitOptions, getUnitParents } from './units';
 const { articles, articleRevisions, categories, units, searchDocuments, meetingKinds } = schema;
 
 export const SEARCH_PAGE_SIZE = 10;
+/** How many of the newest matches are ranked (and counted exactly). */
+export const MAX_CANDIDATES = 1000;
 
 /**
  * Keeps the search index in step with an article's live revision. Call it inside the
@@ -55,7 +57,10 @@ export type SearchResult =
   | {
       status: 'ok';
       hits: SearchHit[];
+      /** Matches ranked, at most MAX_CANDIDATES. */
       total: number;
+      /** More than MAX_CANDIDATES articles match: only the newest of them were ranked. */
+      more: boolean;
       page: number;
       pages: number;
       truncated: boolean;
@@ -107,38 +112,50 @@ function readable(viewer: Viewer | null, now: Date): SQL {
   return viewer ? live : (and(live, eq(articles.visibility, 'public')) as SQL);
 }
 
-async function filterConditions(filters: SearchFilters): Promise<SQL[] | null> {
+/**
+ * The filters as SQL conditions on articles, and as facet tokens (any of each group) that
+ * narrow the full-text match itself on SQLite. Null when a filter names nothing that exists.
+ */
+async function filterConditions(filters: SearchFilters, viewer: Viewer | null): Promise<{ conditions: SQL[]; facets: string[][] } | null> {
   const out: SQL[] = [];
+  const facets: string[][] = viewer ? [] : [[facet.visibility('public')]];
   if (filters.category) {
     const [c] = await db.select({ id: categories.id }).from(categories).where(eq(categories.slug, filters.category));
     if (!c) return null;
     out.push(eq(articles.categoryId, c.id));
+    facets.push([facet.category(c.id)]);
   }
   if (filters.unit) {
     const [u] = await db.select({ id: units.id }).from(units).where(eq(units.code, filters.unit));
     if (!u) return null;
-    out.push(inArray(articles.sourceUnitId, expandScope([u.id], await getUnitParents())));
+    const scope = expandScope([u.id], await getUnitParents());
+    out.push(inArray(articles.sourceUnitId, scope));
+    facets.push(scope.map(facet.unit));
   }
   if (filters.year !== undefined) {
     const from = zonedTimeToUtc(`${String(filters.year).padStart(4, '0')}-01-01T00:00`, env.NEWSROOM_TIME_ZONE);
     const to = zonedTimeToUtc(`${String(filters.year + 1).padStart(4, '0')}-01-01T00:00`, env.NEWSROOM_TIME_ZONE);
     if (!from || !to) return null;
     out.push(gte(articles.publishedAt, from), lt(articles.publishedAt, to));
+    facets.push([facet.year(filters.year)]);
   }
-  if (filters.kind) out.push(eq(searchDocuments.meetingKind, filters.kind));
-  return out;
+  if (filters.kind) {
+    out.push(eq(searchDocuments.meetingKind, filters.kind));
+    facets.push([facet.kind(filters.kind)]);
+  }
+  return { conditions: out, facets };
 }
 
 /** The match condition and the score (higher is better) of a parsed query, per dialect. */
-function matchOf(query: ParsedQuery): { where: SQL; score: SQL<number>; from: SQL } | null {
+function matchOf(query: ParsedQuery, facets: string[][]): { where: SQL; score: SQL<number>; from: SQL } | null {
   if (dialect === 'sqlite') {
-    const expr = toFts5(query);
+    const expr = toFts5(query, facets);
     if (!expr) return null;
     return {
       from: sql`search_fts`,
       where: sql`search_fts match ${expr}`,
-      // bm25 is lower for better matches; weights: title, summary, body, whole words.
-      score: sql<number>`(-bm25(search_fts, 10.0, 4.0, 1.0, 3.0))`,
+      // bm25 is lower for better matches; weights: title, summary, body, whole words, facets.
+      score: sql<number>`(-bm25(search_fts, 10.0, 4.0, 1.0, 3.0, 0.0))`,
     };
   }
   const q = toTsQuery(query);
@@ -169,30 +186,46 @@ export async function searchArticles(input: {
   const { viewer, locale } = input;
   if (!input.query.trim()) return { status: 'empty' };
   const parsed = parseQuery(input.query);
-  const match = matchOf(parsed);
-  if (!match) return { status: 'no_terms' };
+  if (!parsed.terms.length) return { status: 'no_terms' };
   const now = input.now ?? new Date();
-  const filters = await filterConditions(input.filters ?? {});
   const page = Math.max(1, Math.min(input.page ?? 1, 1000));
-  if (!filters) return { status: 'ok', hits: [], total: 0, page, pages: 1, truncated: parsed.truncated };
+  const filtered = await filterConditions(input.filters ?? {}, viewer);
+  if (!filtered) return { status: 'ok', hits: [], total: 0, more: false, page, pages: 1, truncated: parsed.truncated };
+  const match = matchOf(parsed, filtered.facets);
+  if (!match) return { status: 'no_terms' };
+  const filters = filtered.conditions;
 
+  // The newest MAX_CANDIDATES matches the viewer may read are ranked, and the total is
+  // exact up to that many: a query that matches half of the archive is answered as fast as
+  // a rare one (the index is walked newest first and stops there), and what it shows are
+  // the best of the recent matches, which is what a news reader wants.
   const where = and(match.where, readable(viewer, now), ...filters);
-  const base = (columns: Record<string, unknown>) => {
-    const q = db.select(columns as never).from(searchDocuments);
-    const withFts =
-      dialect === 'sqlite' ? q.innerJoin(sql`search_fts` as never, sql`search_fts.rowid = ${searchDocuments.articleId}`) : q;
-    return withFts.innerJoin(articles, eq(articles.id, searchDocuments.articleId));
-  };
-  const [{ total }] = (await base({ total: sql<number>`count(*)`.mapWith(Number) }).where(where)) as { total: number }[];
+  const idColumn = dialect === 'sqlite' ? sql`search_fts.rowid` : sql`search_documents.article_id`;
+  const kindJoin = input.filters?.kind ? sql` join search_documents on search_documents.article_id = search_fts.rowid` : sql``;
+  const from =
+    dialect === 'sqlite'
+      ? sql`search_fts${kindJoin} join articles on articles.id = search_fts.rowid`
+      : sql`search_documents join articles on articles.id = search_documents.article_id`;
+  const newest = sql`from ${from} where ${where} order by ${idColumn} desc limit ${MAX_CANDIDATES + 1}`;
+  const candidates = await rawRows<{ id: number | string; score: number | string }>(
+    db,
+    dialect,
+    dialect === 'sqlite'
+      ? sql`select ${idColumn} as id, ${match.score} as score ${newest}`
+      : // Rank only the candidates: ts_rank reads the whole tsvector of each row.
+        sql`select c.id, ${match.score} as score from (select ${idColumn} as id ${newest}) c join search_documents on search_documents.article_id = c.id`,
+  );
+  const more = candidates.length > MAX_CANDIDATES;
+  const ranked = candidates
+    .slice(0, MAX_CANDIDATES)
+    .map((c) => ({ id: Number(c.id), score: Number(c.score) }))
+    // Newest first among equal scores: ids follow publication order.
+    .sort((a, b) => b.score - a.score || b.id - a.id);
+  const total = ranked.length;
   const pages = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
-  if (total === 0 || page > pages) return { status: 'ok', hits: [], total, page, pages, truncated: parsed.truncated };
-
-  const ranked = (await base({ id: articles.id, score: match.score })
-    .where(where)
-    .orderBy(desc(match.score), desc(articles.publishedAt), desc(articles.id))
-    .limit(SEARCH_PAGE_SIZE)
-    .offset((page - 1) * SEARCH_PAGE_SIZE)) as { id: number; score: number }[];
-  const ids = ranked.map((r) => r.id);
+  if (total === 0 || page > pages) return { status: 'ok', hits: [], total, more, page, pages, truncated: parsed.truncated };
+  const pageIds = ranked.slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE);
+  const ids = pageIds.map((r) => r.id);
   const rows = ids.length
     ? await db
         .select({
@@ -239,5 +272,5 @@ export async function searchArticles(input: {
       },
     ];
   });
-  return { status: 'ok', hits, total, page, pages, truncated: parsed.truncated };
+  return { status: 'ok', hits, total, more, page, pages, truncated: parsed.truncated };
 }

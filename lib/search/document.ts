@@ -23,6 +23,10 @@ export type SearchSource = {
   articleId: number;
   revisionId: number;
   language: 'en' | 'zh';
+  visibility: 'internal' | 'public';
+  categoryId: number;
+  sourceUnitId: number | null;
+  publishedAt: Date | null;
   title: string;
   summary: string;
   /** Stored (sanitized) HTML. */
@@ -35,8 +39,22 @@ export function plainBody(source: Pick<SearchSource, 'body' | 'meeting'>): strin
   return [htmlToText(source.body), meetingText(source.meeting)].filter(Boolean).join('\n');
 }
 
-/** The row of search_documents for a revision. */
-export function searchDocument(source: SearchSource) {
+/** Filter tokens; written to their own column, so no text can match them. */
+export const facet = {
+  visibility: (v: 'internal' | 'public') => `v${v}`,
+  category: (id: number) => `c${id}`,
+  unit: (id: number) => `u${id}`,
+  year: (y: number) => `y${y}`,
+  kind: (code: string) => `k${Buffer.from(code, 'utf8').toString('hex')}`,
+};
+
+/** The year of an instant in `timeZone`. */
+export function yearIn(date: Date, timeZone: string) {
+  return Number(new Intl.DateTimeFormat('en-US', { year: 'numeric', timeZone }).format(date));
+}
+
+/** The row of search_documents for a revision; `timeZone` decides the year of publication. */
+export function searchDocument(source: SearchSource, timeZone = 'UTC') {
   const body = plainBody(source);
   return {
     articleId: source.articleId,
@@ -47,5 +65,12 @@ export function searchDocument(source: SearchSource) {
     summary: indexTokens(source.summary),
     body: indexTokens(body),
     words: indexWords(`${source.title}\n${source.summary}\n${body}`),
+    facets: [
+      facet.visibility(source.visibility),
+      facet.category(source.categoryId),
+      ...(source.sourceUnitId !== null ? [facet.unit(source.sourceUnitId)] : []),
+      ...(source.publishedAt ? [facet.year(yearIn(source.publishedAt, timeZone))] : []),
+      ...(source.meeting?.kind ? [facet.kind(source.meeting.kind)] : []),
+    ].join(' '),
   };
 }

@@ -35,7 +35,8 @@ function prefixTerm(word: string): QueryTerm {
   const candidates = new Set<string>([word, exact]);
   for (const c of COMPLETIONS) candidates.add(stem(word + c));
   // Keep only the shortest of candidates that are prefixes of each other.
-  const sorted = [...candidates].filter((c) => c.length >= 2).sort((a, b) => a.length - b.length);
+  // Prefixes of three characters or more: shorter ones match too much to be useful.
+  const sorted = [...candidates].filter((c) => c.length >= 3).sort((a, b) => a.length - b.length);
   const prefixes: string[] = [];
   for (const c of sorted) if (!prefixes.some((p) => c.startsWith(p))) prefixes.push(c);
   return { kind: 'prefix', exact, prefixes };
@@ -89,7 +90,7 @@ export function parseQuery(input: unknown): ParsedQuery {
   const kept = meaningful.length > 0 || terms.length > 0 ? meaningful : words;
   kept.forEach(({ word }, i) => {
     const last = i === kept.length - 1 && /[\p{L}\p{N}\p{M}]$/u.test(text) && !text.trimEnd().endsWith('"');
-    if (last && word.length >= 2) {
+    if (last && word.length >= 3) {
       const term = prefixTerm(word);
       if (term.kind === 'prefix') {
         highlight.stems.add(term.exact);
@@ -113,18 +114,23 @@ export function parseQuery(input: unknown): ParsedQuery {
 
 const quoteFts = (token: string) => `"${token.replaceAll('"', '""')}"`;
 
-/** The FTS5 MATCH expression of a parsed query, or null when it has no terms. */
-export function toFts5(query: ParsedQuery): string | null {
+/**
+ * The FTS5 MATCH expression of a parsed query, or null when it has no terms. Text terms
+ * match the text columns only; `facets` are groups of filter tokens (any of a group), which
+ * match the facets column only.
+ */
+export function toFts5(query: ParsedQuery, facets: string[][] = []): string | null {
   if (!query.terms.length) return null;
-  return query.terms
-    .map((t) => {
-      if (t.kind === 'phrase') {
-        const phrase = quoteFts(t.tokens.join(' '));
-        return t.word ? `(${phrase} OR words : ${quoteFts(t.word)})` : phrase;
-      }
-      return `(${[quoteFts(t.exact), ...t.prefixes.map((p) => `${quoteFts(p)} *`)].join(' OR ')})`;
-    })
-    .join(' AND ');
+  const text = '{title summary body}';
+  const parts = query.terms.map((t) => {
+    if (t.kind === 'phrase') {
+      const phrase = `${text} : ${quoteFts(t.tokens.join(' '))}`;
+      return t.word ? `(${phrase} OR words : ${quoteFts(t.word)})` : phrase;
+    }
+    return `${text} : (${[quoteFts(t.exact), ...t.prefixes.map((p) => `${quoteFts(p)} *`)].join(' OR ')})`;
+  });
+  for (const group of facets) if (group.length) parts.push(`facets : (${group.map(quoteFts).join(' OR ')})`);
+  return parts.join(' AND ');
 }
 
 const quoteTs = (token: string) => `'${token.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingText, searchDocument } from '@/lib/search/document';
+import { facet, meetingText, searchDocument } from '@/lib/search/document';
 import { MAX_QUERY_CHARS, MAX_TERMS, parseQuery, toFts5, toTsQuery } from '@/lib/search/query';
 import { highlight, snippet, toHtml, type Highlighted } from '@/lib/search/snippet';
 import { stem } from '@/lib/search/stem';
@@ -137,8 +137,8 @@ describe('queries from untrusted input', () => {
       return;
     }
     // Every quoted string holds letters, digits and marks only; outside them only our syntax.
-    const outsideFts = fts!.replace(/"[\p{L}\p{N}\p{M} ]*"/gu, 'Q');
-    expect(outsideFts).toMatch(/^[Q()* :ORANDwords]+$/);
+    const outsideFts = fts!.replace(/"[\p{L}\p{N}\p{M} ]*"/gu, 'Q').replaceAll('{title summary body}', 'C').replaceAll('words', 'W');
+    expect(outsideFts).toMatch(/^[QCW()* :ORAND]+$/);
     const outsideTs = ts!.tsquery.replace(/'[\p{L}\p{N}\p{M}]*'/gu, 'Q');
     expect(outsideTs).toMatch(/^[Q()&|:*D ]+$/);
   });
@@ -163,6 +163,12 @@ describe('queries from untrusted input', () => {
   it('drops common English words unless they are all there is', () => {
     expect(parseQuery('the meeting').terms).toHaveLength(1);
     expect(parseQuery('the').terms).toHaveLength(1);
+  });
+
+  it('keeps text terms off the filter column, and filters off the text', () => {
+    expect(toFts5(parseQuery('"vpublic"'), [['vpublic'], ['u1', 'u2']])).toBe(
+      '{title summary body} : "vpublic" AND facets : ("vpublic") AND facets : ("u1" OR "u2")',
+    );
   });
 
   it('asks PostgreSQL to check phrases on the stored tokens', () => {
@@ -228,12 +234,18 @@ describe('the search document of a revision', () => {
       articleId: 1,
       revisionId: 2,
       language: 'zh',
+      visibility: 'public',
+      categoryId: 3,
+      sourceUnitId: 7,
+      publishedAt: new Date('2023-12-31T17:00:00Z'),
       title: '会议',
       summary: '',
       body: '<p>正文</p>',
       meeting,
-    });
+    }, 'Asia/Shanghai');
     expect(doc.meetingKind).toBe('mid_year_work');
+    // Filters as tokens; the year is the portal's (2024 in Shanghai, 2023 in UTC).
+    expect(doc.facets.split(' ')).toEqual(['vpublic', 'c3', 'u7', 'y2024', facet.kind('mid_year_work')]);
     expect(` ${doc.body} `).toContain(' 李明 ');
     expect(` ${doc.body} `).toContain(' 海盛 ');
     expect(` ${doc.body} `).toContain(` ${stem('optimize')} `);

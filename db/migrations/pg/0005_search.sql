@@ -16,6 +16,7 @@ CREATE TABLE "search_documents" (
 	"summary" text DEFAULT '' NOT NULL,
 	"body" text DEFAULT '' NOT NULL,
 	"words" text DEFAULT '' NOT NULL,
+	"facets" text DEFAULT '' NOT NULL,
 	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

@@ -18,6 +18,7 @@ CREATE TABLE `search_documents` (
 	`summary` text DEFAULT '' NOT NULL,
 	`body` text DEFAULT '' NOT NULL,
 	`words` text DEFAULT '' NOT NULL,
+	`facets` text DEFAULT '' NOT NULL,
 	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	FOREIGN KEY (`article_id`) REFERENCES `articles`(`id`) ON UPDATE no action ON DELETE cascade
 );
@@ -27,20 +28,20 @@ CREATE INDEX `search_documents_meeting_kind_idx` ON `search_documents` (`meeting
 -- separated by spaces (lib/search/tokenize.ts); the ascii tokenizer splits on spaces and
 -- keeps every non-ASCII character, so CJK pairs and accented words stay whole.
 CREATE VIRTUAL TABLE `search_fts` USING fts5(
-	title, summary, body, words,
+	title, summary, body, words, facets,
 	content='search_documents', content_rowid='article_id',
-	tokenize='ascii', prefix='2 3 4', detail='full'
+	tokenize='ascii', prefix='3', detail='full'
 );
 --> statement-breakpoint
 CREATE TRIGGER `search_documents_fts_insert` AFTER INSERT ON `search_documents` BEGIN
-	INSERT INTO search_fts(rowid, title, summary, body, words) VALUES (new.article_id, new.title, new.summary, new.body, new.words);
+	INSERT INTO search_fts(rowid, title, summary, body, words, facets) VALUES (new.article_id, new.title, new.summary, new.body, new.words, new.facets);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `search_documents_fts_delete` AFTER DELETE ON `search_documents` BEGIN
-	INSERT INTO search_fts(search_fts, rowid, title, summary, body, words) VALUES ('delete', old.article_id, old.title, old.summary, old.body, old.words);
+	INSERT INTO search_fts(search_fts, rowid, title, summary, body, words, facets) VALUES ('delete', old.article_id, old.title, old.summary, old.body, old.words, old.facets);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `search_documents_fts_update` AFTER UPDATE ON `search_documents` BEGIN
-	INSERT INTO search_fts(search_fts, rowid, title, summary, body, words) VALUES ('delete', old.article_id, old.title, old.summary, old.body, old.words);
-	INSERT INTO search_fts(rowid, title, summary, body, words) VALUES (new.article_id, new.title, new.summary, new.body, new.words);
+	INSERT INTO search_fts(search_fts, rowid, title, summary, body, words, facets) VALUES ('delete', old.article_id, old.title, old.summary, old.body, old.words, old.facets);
+	INSERT INTO search_fts(rowid, title, summary, body, words, facets) VALUES (new.article_id, new.title, new.summary, new.body, new.words, new.facets);
 END;
