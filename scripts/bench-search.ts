@@ -305,7 +305,8 @@ async function main() {
       // not there
     }
   } finally {
-    for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
+    if (process.env.BENCH_KEEP !== '1') for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
+    else console.log(`Kept ${file}`);
   }
   if (process.env.BENCH_SQLITE_ONLY === '1') return report(results);
   const admin = postgres(PG_ADMIN, { max: 1, onnotice: () => {} });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facet, meetingText, searchDocument } from '@/lib/search/document';
+import { bodyText, facet, meetingText, searchDocument } from '@/lib/search/document';
+import { htmlToText, sanitizeBody } from '@/lib/sanitize';
 import { MAX_QUERY_CHARS, MAX_TERMS, parseQuery, toFts5, toTsQuery } from '@/lib/search/query';
 import { highlight, snippet, toHtml, type Highlighted } from '@/lib/search/snippet';
 import { stem } from '@/lib/search/stem';
@@ -217,6 +218,17 @@ describe('snippets and highlights', () => {
 });
 
 describe('the search document of a revision', () => {
+  it('reads the text of sanitized bodies as the sanitizer does', () => {
+    for (const html of [
+      '<p>One &amp; two</p><p>three&nbsp;four &lt;b&gt; &#39;x&#39; &#x4e2d;</p>',
+      '<h2>Title</h2><ul><li>a</li><li>b</li></ul><p>line<br>break</p>',
+      '<p><a href="https://example.com">link</a> <strong>bold</strong> 数字化</p>',
+    ]) {
+      const clean = sanitizeBody(html);
+      expect(bodyText(clean)).toBe(htmlToText(clean));
+    }
+  });
+
   it('indexes meeting data: speakers, key tasks, presider, name and location', () => {
     const meeting = {
       name: '2023年年中工作会议',
