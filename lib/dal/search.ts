@@ -147,12 +147,11 @@ async function filterConditions(filters: SearchFilters, viewer: Viewer | null): 
 }
 
 /** The match condition and the score (higher is better) of a parsed query, per dialect. */
-function matchOf(query: ParsedQuery, facets: string[][]): { where: SQL; score: SQL<number>; from: SQL } | null {
+function matchOf(query: ParsedQuery, facets: string[][]): { where: SQL; score: SQL<number> } | null {
   if (dialect === 'sqlite') {
     const expr = toFts5(query, facets);
     if (!expr) return null;
     return {
-      from: sql`search_fts`,
       where: sql`search_fts match ${expr}`,
       // bm25 is lower for better matches; weights: title, summary, body, whole words, facets.
       score: sql<number>`(-bm25(search_fts, 10.0, 4.0, 1.0, 3.0, 0.0))`,
@@ -163,7 +162,6 @@ function matchOf(query: ParsedQuery, facets: string[][]): { where: SQL; score: S
   const text = sql`(' ' || ${searchDocuments.title} || ' | ' || ${searchDocuments.summary} || ' | ' || ${searchDocuments.body} || ' ')`;
   const phrases = q.phrases.map((p) => sql`strpos(${text}, ${p}) > 0`);
   return {
-    from: sql``,
     where: and(sql`search_documents.tsv @@ ${q.tsquery}::tsquery`, ...phrases) as SQL,
     // Weights {D, C, B, A}: whole CJK words, body, summary, title.
     score: sql<number>`ts_rank('{0.3, 0.1, 0.4, 1.0}'::float4[], search_documents.tsv, ${q.tsquery}::tsquery, 1)`,

@@ -307,6 +307,18 @@ describe('keeping the index current', () => {
   });
 });
 
+describe('upgrading a database without an index', () => {
+  it('fills the index at start-up', async () => {
+    const id = await article('published', { title: 'Upgradewort' });
+    await db.delete(schema.searchDocuments).where(sql`1 = 1`);
+    expect(ids(await search(null, 'upgradewort'))).toEqual([]);
+    const { openDatabase } = await import('@/lib/server/bootstrap');
+    const conn = await openDatabase(process.env.DATABASE_URL as string);
+    await conn.close();
+    expect(ids(await search(null, 'upgradewort'))).toEqual([id]);
+  });
+});
+
 describe('bad input', () => {
   const inputs = [
     'x'.repeat(10_000),
