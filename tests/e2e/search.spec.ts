@@ -6,6 +6,9 @@ import { articlesWhere, authFile } from './support';
 const published = (visibility: 'public' | 'internal', language: 'en' | 'zh') =>
   articlesWhere(`a.status = 'published' and a.visibility = '${visibility}' and a.language = '${language}'`);
 
+/** The link to an article, with or without its slug (and not to /news/30 for /news/3). */
+const linkTo = (id: number) => `a[href="/news/${id}"], a[href^="/news/${id}-"]`;
+
 /** A word of an English title long enough to be distinctive. */
 const wordOf = (title: string) => title.split(/[^A-Za-z]+/).sort((a, b) => b.length - a.length)[0];
 
@@ -21,7 +24,7 @@ test.describe('search for anonymous visitors', () => {
     await expect(page).toHaveURL(new RegExp(`/search\\?q=${word}`));
     await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
     await expect(page.getByTestId('search-count')).toContainText(/public result/);
-    const hit = page.getByTestId('search-hit').filter({ has: page.locator(`a[href^="/news/${article.id}"]`) });
+    const hit = page.getByTestId('search-hit').filter({ has: page.locator(linkTo(article.id)) });
     await expect(hit).toHaveCount(1);
     await expect(hit.locator('mark').first()).toHaveText(new RegExp(word, 'i'));
     const hrefs = await page.locator('[data-testid="search-hit"] h2 a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
@@ -36,7 +39,7 @@ test.describe('search for anonymous visitors', () => {
     await context.addCookies([{ name: 'NEXT_LOCALE', value: 'zh', url: BASE_URL }]);
     await page.goto(`/search?q=${encodeURIComponent(part)}`);
     await expect(page.getByRole('heading', { level: 1, name: '搜索' })).toBeVisible();
-    const hit = page.getByTestId('search-hit').filter({ has: page.locator(`a[href^="/news/${article.id}"]`) });
+    const hit = page.getByTestId('search-hit').filter({ has: page.locator(linkTo(article.id)) });
     await expect(hit).toHaveCount(1);
     await expect(hit.locator('mark').first()).toHaveText(part);
   });
@@ -61,7 +64,7 @@ test.describe('search for signed-in readers', () => {
     const [article] = await published('internal', 'en');
     const word = wordOf(article.title);
     await page.goto(`/search?q=${encodeURIComponent(word)}`);
-    const hit = page.getByTestId('search-hit').filter({ has: page.locator(`a[href^="/news/${article.id}"]`) });
+    const hit = page.getByTestId('search-hit').filter({ has: page.locator(linkTo(article.id)) });
     await expect(hit).toHaveCount(1);
     await expect(hit).toContainText('Internal');
     await page.getByLabel('Category').selectOption({ index: 1 });
