@@ -6,7 +6,7 @@ import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/config';
 import type { Viewer } from '@/lib/permissions';
 import { facet, plainBody } from '@/lib/search/document';
-import { parseQuery, toFts5, toTsQuery, type ParsedQuery } from '@/lib/search/query';
+import { parseQuery, toFts5, toTsQuery, wordBonusFts5, type ParsedQuery } from '@/lib/search/query';
 import { highlight, snippet, type Highlighted } from '@/lib/search/snippet';
 import { zonedTimeToUtc } from '@/lib/time';
 import { memo } from './memo';
@@ -146,16 +146,11 @@ async function filterConditions(filters: SearchFilters, viewer: Viewer | null): 
   return { conditions: out, facets };
 }
 
-/** The match condition and the score (higher is better) of a parsed query, per dialect. */
-function matchOf(query: ParsedQuery, facets: string[][]): { where: SQL; score: SQL<number> } | null {
+/** The match condition of a parsed query, per dialect; on PostgreSQL also its score. */
+function matchOf(query: ParsedQuery, facets: string[][]): { where: SQL; score?: SQL<number> } | null {
   if (dialect === 'sqlite') {
     const expr = toFts5(query, facets);
-    if (!expr) return null;
-    return {
-      where: sql`search_fts match ${expr}`,
-      // bm25 is lower for better matches; weights: title, summary, body, whole words, facets.
-      score: sql<number>`(-bm25(search_fts, 10.0, 4.0, 1.0, 3.0, 0.0))`,
-    };
+    return expr ? { where: sql`search_fts match ${expr}` } : null;
   }
   const q = toTsQuery(query);
   if (!q) return null;
@@ -166,6 +161,40 @@ function matchOf(query: ParsedQuery, facets: string[][]): { where: SQL; score: S
     // Weights {D, C, B, A}: whole CJK words, body, summary, title.
     score: sql<number>`ts_rank('{0.3, 0.1, 0.4, 1.0}'::float4[], search_documents.tsv, ${q.tsquery}::tsquery, 1)`,
   };
+}
+
+/**
+ * Scores of SQLite candidates: 8 when every term is in the title, 4 when every term is in
+ * the summary, and 1 for each Chinese term found as a whole word. Each is one more match,
+ * limited to the candidates' range of ids, so it costs little however common the words are
+ * (bm25 would count every match of every term in the whole index first).
+ */
+async function sqliteScores(query: ParsedQuery, ids: number[]): Promise<Map<number, number>> {
+  const scores = new Map(ids.map((id) => [id, 0]));
+  if (!ids.length) return scores;
+  const low = Math.min(...ids);
+  const high = Math.max(...ids);
+  const tiers: [string | null, number][] = [
+    [toFts5(query, [], '{title}', false), 8],
+    [toFts5(query, [], '{summary}', false), 4],
+    ...wordBonusFts5(query).map((expr): [string, number] => [expr, 1]),
+  ];
+  await Promise.all(
+    tiers.map(async ([expr, weight]) => {
+      if (!expr) return;
+      const rows = await rawRows<{ id: number }>(
+        db,
+        'sqlite',
+        sql`select rowid as id from search_fts where search_fts match ${expr} and rowid >= ${low} and rowid <= ${high}`,
+      );
+      for (const r of rows) {
+        const id = Number(r.id);
+        const current = scores.get(id);
+        if (current !== undefined) scores.set(id, current + weight);
+      }
+    }),
+  );
+  return scores;
 }
 
 /**
@@ -205,18 +234,23 @@ export async function searchArticles(input: {
       ? sql`search_fts${kindJoin} join articles on articles.id = search_fts.rowid`
       : sql`search_documents join articles on articles.id = search_documents.article_id`;
   const newest = sql`from ${from} where ${where} order by ${idColumn} desc limit ${MAX_CANDIDATES + 1}`;
-  const candidates = await rawRows<{ id: number | string; score: number | string }>(
-    db,
-    dialect,
-    dialect === 'sqlite'
-      ? sql`select ${idColumn} as id, ${match.score} as score ${newest}`
-      : // Rank only the candidates: ts_rank reads the whole tsvector of each row.
-        sql`select c.id, ${match.score} as score from (select ${idColumn} as id ${newest}) c join search_documents on search_documents.article_id = c.id`,
-  );
+  let candidates: { id: number; score: number }[];
+  if (dialect === 'sqlite') {
+    const rows = await rawRows<{ id: number }>(db, dialect, sql`select ${idColumn} as id ${newest}`);
+    const scores = await sqliteScores(parsed, rows.slice(0, MAX_CANDIDATES).map((r) => Number(r.id)));
+    candidates = rows.map((r) => ({ id: Number(r.id), score: scores.get(Number(r.id)) ?? 0 }));
+  } else {
+    // Rank only the candidates: ts_rank reads the whole tsvector of each row.
+    const rows = await rawRows<{ id: number | string; score: number | string }>(
+      db,
+      dialect,
+      sql`select c.id, ${match.score} as score from (select ${idColumn} as id ${newest}) c join search_documents on search_documents.article_id = c.id`,
+    );
+    candidates = rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
+  }
   const more = candidates.length > MAX_CANDIDATES;
   const ranked = candidates
     .slice(0, MAX_CANDIDATES)
-    .map((c) => ({ id: Number(c.id), score: Number(c.score) }))
     // Newest first among equal scores: ids follow publication order.
     .sort((a, b) => b.score - a.score || b.id - a.id);
   const total = ranked.length;

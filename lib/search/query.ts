@@ -119,18 +119,28 @@ const quoteFts = (token: string) => `"${token.replaceAll('"', '""')}"`;
  * match the text columns only; `facets` are groups of filter tokens (any of a group), which
  * match the facets column only.
  */
-export function toFts5(query: ParsedQuery, facets: string[][] = []): string | null {
+export function toFts5(
+  query: ParsedQuery,
+  facets: string[][] = [],
+  columns = '{title summary body}',
+  withWords = true,
+): string | null {
   if (!query.terms.length) return null;
-  const text = '{title summary body}';
+  const text = columns;
   const parts = query.terms.map((t) => {
     if (t.kind === 'phrase') {
       const phrase = `${text} : ${quoteFts(t.tokens.join(' '))}`;
-      return t.word ? `(${phrase} OR words : ${quoteFts(t.word)})` : phrase;
+      return t.word && withWords ? `(${phrase} OR words : ${quoteFts(t.word)})` : phrase;
     }
     return `${text} : (${[quoteFts(t.exact), ...t.prefixes.map((p) => `${quoteFts(p)} *`)].join(' OR ')})`;
   });
   for (const group of facets) if (group.length) parts.push(`facets : (${group.map(quoteFts).join(' OR ')})`);
   return parts.join(' AND ');
+}
+
+/** FTS5 expressions for the whole-word bonus: one per CJK term, on the words column. */
+export function wordBonusFts5(query: ParsedQuery): string[] {
+  return query.terms.flatMap((t) => (t.kind === 'phrase' && t.word ? [`words : ${quoteFts(t.word)}`] : []));
 }
 
 const quoteTs = (token: string) => `'${token.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;

@@ -125,15 +125,22 @@ describe('matching in both languages', () => {
 
 describe('ranking', () => {
   it('ranks title matches above body matches', async () => {
-    const body = await article('published', { title: 'Other news', body: '<p>quillfeather quillfeather quillfeather report</p>' });
+    // The title match is the older one, so that recency cannot explain the order.
     const title = await article('published', { title: 'Quillfeather', body: '<p>A long body about something else entirely.</p>' });
+    const body = await article('published', { title: 'Other news', body: '<p>quillfeather quillfeather quillfeather report</p>' });
     expect(ids(await search(null, 'quillfeather'))).toEqual([title, body]);
+  });
+
+  it('ranks summary matches above body matches', async () => {
+    const summary = await article('published', { title: 'First', summary: 'About the glintmarrow plan' });
+    const body = await article('published', { title: 'Second', body: '<p>glintmarrow glintmarrow</p>' });
+    expect(ids(await search(null, 'glintmarrow'))).toEqual([summary, body]);
   });
 
   it('ranks whole-word matches above partial ones', async () => {
     // 集团 is a word in 海盛集团召开, and only a pair of characters across words in 密集团结.
-    const partial = await article('published', { title: '蓝鲸通讯', body: '<p>员工密集团结一致</p>', language: 'zh' });
     const whole = await article('published', { title: '蓝鲸通讯', body: '<p>海盛集团召开会议</p>', language: 'zh' });
+    const partial = await article('published', { title: '蓝鲸通讯', body: '<p>员工密集团结一致</p>', language: 'zh' });
     expect(ids(await search(null, '蓝鲸 集团'))).toEqual([whole, partial]);
   });
 });
