@@ -4,6 +4,7 @@ import type { Role } from '@/lib/permissions';
 import { sanitizeBody } from '@/lib/sanitize';
 import { slugify } from '@/lib/utils';
 import type { Db, Schema } from './client';
+import { indexArticle } from './search-index';
 import type { SeedArticle, SeedCategory, SeedUnit } from './seed/types';
 
 // Fills an empty database. Runs from the start script and `npm run db:seed`, never from a
@@ -139,6 +140,11 @@ async function seedDemoIn(db: Db, schema: Schema, opts: { password?: string }): 
   }
 
   await insertArticles(db, schema, content.articles, { unitIds, categoryIds, seriesIds, userIds });
+  const published = await db
+    .select({ id: schema.articles.id })
+    .from(schema.articles)
+    .where(eq(schema.articles.status, 'published'));
+  for (const a of published) await indexArticle(db, schema, a.id);
   return seeded;
 }
 

@@ -1,18 +1,21 @@
 // `npm run db:migrate` applies migrations (creating a SQLite file where DATABASE_URL points,
 // if there is none yet); `npm run db:seed` fills an empty database with demo content;
 // `npm run db:backup -- FILE` writes a consistent copy of the SQLite database while the
-// portal keeps running (VACUUM INTO, which includes what is still in the WAL).
+// portal keeps running (VACUUM INTO, which includes what is still in the WAL);
+// `npm run search:rebuild` rebuilds the search index from the published articles (safe
+// while the portal runs: searches meanwhile may miss articles for the few seconds it takes).
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createClient } from '@libsql/client';
 import { env } from '@/lib/env';
 import { openDatabase, StartupError } from '@/lib/server/bootstrap';
 import { seedDemo } from '@/db/seed';
+import { rebuildSearchIndex } from '@/db/search-index';
 
 async function main() {
   const command = process.argv[2];
-  if (command !== 'migrate' && command !== 'seed' && command !== 'backup') {
-    console.error('usage: tsx scripts/db.ts migrate|seed|backup FILE');
+  if (command !== 'migrate' && command !== 'seed' && command !== 'backup' && command !== 'search-rebuild') {
+    console.error('usage: tsx scripts/db.ts migrate|seed|search-rebuild|backup FILE');
     process.exit(2);
   }
   if (command === 'backup') return backup(process.argv[3]);
@@ -20,6 +23,16 @@ async function main() {
   try {
     if (command === 'migrate') {
       console.log(`newsroom: the ${conn.dialect} database is migrated.`);
+      return;
+    }
+    if (command === 'search-rebuild') {
+      const started = Date.now();
+      const count = await rebuildSearchIndex(conn.db, conn.schema, conn.dialect, {
+        onProgress: (done) => {
+          if (done % 5000 === 0) console.log(`newsroom: ${done} articles indexed…`);
+        },
+      });
+      console.log(`newsroom: search index rebuilt: ${count} published articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
       return;
     }
     const users = await seedDemo(conn.db, conn.schema, { password: process.env.NEWSROOM_DEMO_PASSWORD || undefined });

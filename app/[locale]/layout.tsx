@@ -15,7 +15,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'site' });
-  return { title: { default: t('name'), template: `%s · ${t('name')}` }, description: t('tagline') };
+  const feeds = await getTranslations({ locale, namespace: 'feeds' });
+  return {
+    title: { default: t('name'), template: `%s · ${t('name')}` },
+    description: t('tagline'),
+    // Feed readers find the public news feed from any page.
+    alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: feeds('title', { site: t('name') }) }] } },
+  };
 }
 
 export default async function LocaleLayout({

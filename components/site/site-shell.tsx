@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { Bell, Newspaper } from 'lucide-react';
+import { Bell, Newspaper, Search, Settings } from 'lucide-react';
 import { getCategories } from '@/lib/dal/articles';
 import { getUnreadCount } from '@/lib/dal/notifications';
 import type { Locale } from '@/lib/i18n/config';
@@ -18,11 +18,13 @@ export async function SiteShell({
   viewer: Viewer | null;
   children: React.ReactNode;
 }) {
-  const [t, tAuth, tStaff, tInbox, categories, unread] = await Promise.all([
+  const [t, tAuth, tStaff, tInbox, tSearch, tSettings, categories, unread] = await Promise.all([
     getTranslations('site'),
     getTranslations('auth'),
     getTranslations('staff'),
     getTranslations('inbox'),
+    getTranslations('search'),
+    getTranslations('settings'),
     getCategories(locale),
     viewer ? getUnreadCount({ viewer }) : 0,
   ]);
@@ -53,6 +55,26 @@ export async function SiteShell({
               </Link>
             )}
           </nav>
+          <form action="/search" method="get" role="search" className="flex items-center" data-testid="header-search">
+            <label htmlFor="header-search-q" className="sr-only">
+              {tSearch('headerLabel')}
+            </label>
+            <input
+              id="header-search-q"
+              name="q"
+              type="search"
+              placeholder={tSearch('headerPlaceholder')}
+              maxLength={10_000}
+              className="w-36 rounded-l border border-slate-300 px-2 py-1 text-sm sm:w-48"
+            />
+            <button
+              type="submit"
+              className="rounded-r border border-l-0 border-slate-300 bg-slate-50 p-1.5 text-slate-700 hover:bg-slate-100"
+            >
+              <Search aria-hidden="true" className="size-4" />
+              <span className="sr-only">{tSearch('submit')}</span>
+            </button>
+          </form>
           <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
             <LocaleSwitch locale={locale} label={t('switchTo')} ariaLabel={t('switchToLabel')} />
             {viewer ? (
@@ -73,6 +95,14 @@ export async function SiteShell({
                       {unread > 99 ? '99+' : unread}
                     </span>
                   )}
+                </Link>
+                <Link
+                  href="/settings"
+                  className="inline-flex items-center rounded p-1 text-slate-700 hover:bg-slate-100"
+                  data-testid="settings-link"
+                >
+                  <Settings aria-hidden="true" className="size-5" />
+                  <span className="sr-only">{tSettings('link')}</span>
                 </Link>
                 <span className="text-slate-600" data-testid="signed-in-as">
                   {tAuth('signedInAs', { name: viewer.name })}

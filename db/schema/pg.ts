@@ -326,3 +326,46 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), index('audit_log_actor_idx').on(t.actorId)],
 );
+
+/**
+ * The search index: one row per published article, holding the tokens of its live
+ * revision (see lib/search/tokenize.ts). SQLite's FTS5 table search_fts and PostgreSQL's
+ * weighted tsvector column are kept in step with it by the custom SQL of migration 0005.
+ * Who may see a row is decided when searching, by joining articles.
+ */
+export const searchDocuments = pgTable(
+  'search_documents',
+  {
+    articleId: integer('article_id')
+      .primaryKey()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    revisionId: integer('revision_id').notNull(),
+    language: text('language', { enum: ['en', 'zh'] }).notNull(),
+    meetingKind: text('meeting_kind'),
+    title: text('title').notNull().default(''),
+    summary: text('summary').notNull().default(''),
+    /** Body and meeting data (speakers, key tasks, presider, name, location). */
+    body: text('body').notNull().default(''),
+    /** Dictionary words of the CJK text, for the whole-word bonus. */
+    words: text('words').notNull().default(''),
+    /** Filter tokens (visibility, category, unit, year, meeting kind), so filters narrow the match. */
+    facets: text('facets').notNull().default(''),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('search_documents_meeting_kind_idx').on(t.meetingKind)],
+);
+
+/** Personal feed tokens: only a hash is kept; revoking deletes the row. */
+export const feedTokens = pgTable(
+  'feed_tokens',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    lastUsedAt: ts('last_used_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('feed_tokens_user_idx').on(t.userId)],
+);

@@ -326,6 +326,49 @@ export const auditLog = sqliteTable(
   (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), index('audit_log_actor_idx').on(t.actorId)],
 );
 
+/**
+ * The search index: one row per published article, holding the tokens of its live
+ * revision (see lib/search/tokenize.ts). SQLite's FTS5 table search_fts and PostgreSQL's
+ * weighted tsvector column are kept in step with it by the custom SQL of migration 0005.
+ * Who may see a row is decided when searching, by joining articles.
+ */
+export const searchDocuments = sqliteTable(
+  'search_documents',
+  {
+    articleId: integer('article_id')
+      .primaryKey()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    revisionId: integer('revision_id').notNull(),
+    language: text('language', { enum: ['en', 'zh'] }).notNull(),
+    meetingKind: text('meeting_kind'),
+    title: text('title').notNull().default(''),
+    summary: text('summary').notNull().default(''),
+    /** Body and meeting data (speakers, key tasks, presider, name, location). */
+    body: text('body').notNull().default(''),
+    /** Dictionary words of the CJK text, for the whole-word bonus. */
+    words: text('words').notNull().default(''),
+    /** Filter tokens (visibility, category, unit, year, meeting kind), so filters narrow the match. */
+    facets: text('facets').notNull().default(''),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('search_documents_meeting_kind_idx').on(t.meetingKind)],
+);
+
+/** Personal feed tokens: only a hash is kept; revoking deletes the row. */
+export const feedTokens = sqliteTable(
+  'feed_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('feed_tokens_user_idx').on(t.userId)],
+);
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Unit = typeof units.$inferSelect;
@@ -338,4 +381,5 @@ export type ArticleRevision = typeof articleRevisions.$inferSelect;
 export type NewArticleRevision = typeof articleRevisions.$inferInsert;
 export type StoredFile = typeof files.$inferSelect;
 export type Notification = typeof notifications.$inferSelect;
+export type SearchDocument = typeof searchDocuments.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;

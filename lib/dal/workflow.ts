@@ -25,6 +25,7 @@ import {
 } from '@/lib/workflow';
 import { writeAudit } from './audit';
 import { notify, type NotificationKind } from './notifications';
+import { syncSearchDocument } from './search';
 import { getUnitParents } from './units';
 
 const { articles, articleRevisions, articleTags, tags, auditLog, users } = schema;
@@ -274,6 +275,7 @@ async function applyTransition(
       .where(eq(articleRevisions.id, head.workingRevisionId));
   }
   if (action === 'publish') await publishWorkingRevision(tx, head, now);
+  if (action === 'unpublish') await syncSearchDocument(tx, id);
 
   await writeAudit(tx, {
     actorId: viewer.id,
@@ -360,6 +362,7 @@ async function publishWorkingRevision(tx: Db, head: Head, now: Date) {
     await tx.delete(articleTags).where(eq(articleTags.articleId, head.id));
     if (ids.length) await tx.insert(articleTags).values([...new Set(ids)].map((tagId) => ({ articleId: head.id, tagId })));
   }
+  await syncSearchDocument(tx, head.id);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { connect, DEFAULT_SQLITE_URL, optimizeSqlite, rawRows, sqlitePathOf } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
+import { rebuildSearchIndex, searchIndexIsStale } from '@/db/search-index';
 import * as pgSchema from '@/db/schema/pg';
 import * as sqliteSchema from '@/db/schema/sqlite';
 import type { Schema } from '@/db/client';
@@ -61,6 +62,11 @@ export async function openDatabase(url: string, opts: { create?: boolean; migrat
     throw new StartupError(describeDbError(error, url));
   }
   const schema = (postgres ? pgSchema : sqliteSchema) as unknown as Schema;
+  // A database from a version without search (or whose index was lost) is indexed now,
+  // so that an upgrade never leaves search empty.
+  if (opts.migrate !== false && (await searchIndexIsStale(conn.db, schema))) {
+    await rebuildSearchIndex(conn.db, schema, conn.dialect);
+  }
   const close = async () => {
     // Refresh the planner's statistics after whatever this connection wrote (the seed).
     if (conn.libsql) await optimizeSqlite(conn.libsql).catch(() => {});

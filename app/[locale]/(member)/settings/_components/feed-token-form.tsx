@@ -1,0 +1,70 @@
+'use client';
+
+import { useActionState } from 'react';
+import { createFeedTokenAction, revokeFeedTokenAction, type FeedTokenState } from '../actions';
+
+type Texts = {
+  create: string;
+  replace: string;
+  revoke: string;
+  created: string;
+  revoked: string;
+  feedUrl: string;
+  failed: string;
+};
+
+/** Create, replace or revoke the personal feed link; a new link is shown once. */
+export function FeedTokenForm({ hasToken, texts }: { hasToken: boolean; texts: Texts }) {
+  const [created, create, creating] = useActionState<FeedTokenState, FormData>(createFeedTokenAction, { status: 'idle' });
+  const [revoked, revoke, revoking] = useActionState<FeedTokenState, FormData>(revokeFeedTokenAction, { status: 'idle' });
+  // The newer of the two answers wins: a revoke after a create hides the link.
+  const showLink = created.status === 'created' && revoked.status !== 'revoked';
+  const active = showLink || (hasToken && revoked.status !== 'revoked');
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap gap-2">
+        <form action={create}>
+          <button
+            type="submit"
+            disabled={creating}
+            className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+            data-testid="feed-create"
+          >
+            {active ? texts.replace : texts.create}
+          </button>
+        </form>
+        {active && (
+          <form action={revoke}>
+            <button
+              type="submit"
+              disabled={revoking}
+              className="rounded border border-red-300 bg-white px-3 py-1.5 text-sm font-medium text-red-700 hover:bg-red-50 disabled:opacity-60"
+              data-testid="feed-revoke"
+            >
+              {texts.revoke}
+            </button>
+          </form>
+        )}
+      </div>
+      <div aria-live="polite" className="space-y-2 text-sm">
+        {showLink && created.url && (
+          <>
+            <p className="text-slate-700">{texts.created}</p>
+            <label className="block">
+              <span className="mb-1 block font-medium text-slate-700">{texts.feedUrl}</span>
+              <input
+                readOnly
+                value={created.url}
+                onFocus={(e) => e.currentTarget.select()}
+                className="w-full rounded border border-slate-300 bg-slate-50 px-2 py-1.5 font-mono text-xs"
+                data-testid="feed-url"
+              />
+            </label>
+          </>
+        )}
+        {revoked.status === 'revoked' && <p className="text-slate-700" data-testid="feed-revoked">{texts.revoked}</p>}
+        {(created.status === 'error' || revoked.status === 'error') && <p className="text-red-700">{texts.failed}</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Lock, Users } from 'lucide-react';
+import type { SearchHit, SearchResult } from '@/lib/dal/search';
+import { MAX_QUERY_CHARS, MAX_TERMS } from '@/lib/search/query';
+import type { Highlighted } from '@/lib/search/snippet';
+import { articlePath } from '@/lib/utils';
+
+/** Highlighted text as React nodes: the matches in <mark>, everything else plain text. */
+export function Marked({ parts }: { parts: Highlighted }) {
+  return (
+    <>
+      {parts.map((p, i) =>
+        p.mark ? (
+          <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-inherit">
+            {p.text}
+          </mark>
+        ) : (
+          <span key={i}>{p.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+async function Hit({ hit }: { hit: SearchHit }) {
+  const [t, format] = await Promise.all([getTranslations('search'), getFormatter()]);
+  return (
+    <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="search-hit">
+      <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
+        <span className="font-medium text-brand-700">{hit.category.name}</span>
+        {hit.publishedAt && (
+          <time dateTime={hit.publishedAt.toISOString()}>{format.dateTime(hit.publishedAt, { dateStyle: 'medium' })}</time>
+        )}
+        {hit.isMeeting && (
+          <span className="inline-flex items-center gap-0.5">
+            <Users aria-hidden="true" className="size-3" />
+            {t('meeting')}
+          </span>
+        )}
+        {hit.visibility === 'internal' && (
+          <span className="inline-flex items-center gap-0.5">
+            <Lock aria-hidden="true" className="size-3" />
+            {t('internal')}
+          </span>
+        )}
+        {hit.source && <span>{hit.source}</span>}
+      </div>
+      <h2 className="text-lg font-semibold text-slate-900" lang={hit.language === 'zh' ? 'zh-CN' : 'en'}>
+        <Link href={articlePath(hit)} className="hover:text-brand-700 hover:underline">
+          <Marked parts={hit.title} />
+        </Link>
+      </h2>
+      {hit.snippet.length > 0 && (
+        <p className="mt-2 text-sm text-slate-700" lang={hit.language === 'zh' ? 'zh-CN' : 'en'} data-testid="search-snippet">
+          <Marked parts={hit.snippet} />
+        </p>
+      )}
+    </article>
+  );
+}
+
+/** The results of a search, with the count announced to screen readers, and the pages. */
+export async function SearchResults({
+  result,
+  signedIn,
+  pageHref,
+}: {
+  result: SearchResult;
+  signedIn: boolean;
+  pageHref: (page: number) => string;
+}) {
+  const t = await getTranslations('search');
+  if (result.status === 'empty') {
+    return (
+      <div className="space-y-2 text-slate-700" role="status">
+        <p>{t('empty')}</p>
+        <p className="text-sm text-slate-600">{t('tips')}</p>
+      </div>
+    );
+  }
+  if (result.status === 'no_terms') {
+    return (
+      <p className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-900" role="status" data-testid="search-message">
+        {t('noTerms')}
+      </p>
+    );
+  }
+  return (
+    <section aria-labelledby="search-count">
+      <div aria-live="polite" className="mb-4 space-y-1">
+        <p id="search-count" className="font-medium text-slate-800" data-testid="search-count">
+          {signedIn ? t('count', { count: result.total }) : t('countPublic', { count: result.total })}
+        </p>
+        {result.more && (
+          <p className="text-sm text-slate-600" data-testid="search-more">
+            {t('countMore', { count: result.total })}
+          </p>
+        )}
+        {result.truncated && (
+          <p className="text-sm text-amber-800" data-testid="search-truncated">
+            {t('truncated', { max: MAX_QUERY_CHARS, terms: MAX_TERMS })}
+          </p>
+        )}
+        {!signedIn && <p className="text-sm text-slate-600">{t('signInHint')}</p>}
+      </div>
+      {result.hits.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">{t('noResults')}</p>
+      ) : (
+        <ol className="space-y-4">
+          {result.hits.map((hit) => (
+            <li key={hit.id}>
+              <Hit hit={hit} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {result.pages > 1 && (
+        <nav aria-label={t('pagination')} className="mt-6 flex items-center justify-between gap-2 text-sm">
+          {result.page > 1 ? (
+            <Link rel="prev" href={pageHref(result.page - 1)} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100">
+              ← {t('previous')}
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-slate-600">{t('pageOf', { page: result.page, pages: result.pages })}</span>
+          {result.page < result.pages ? (
+            <Link rel="next" href={pageHref(result.page + 1)} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100">
+              {t('next')} →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+    </section>
+  );
+}

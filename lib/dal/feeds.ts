@@ -1,0 +1,141 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { and, desc, eq, lte, type SQL } from 'drizzle-orm';
+import { db, schema } from '@/db/client';
+import type { Locale } from '@/lib/i18n/config';
+import type { Viewer } from '@/lib/permissions';
+import { getViewerForSession } from './users';
+
+const { articles, articleRevisions, categories, feedTokens, users } = schema;
+
+export const FEED_SIZE = 50;
+
+// Personal feed tokens. The token itself is shown once; only its SHA-256 is stored, so a
+// copy of the database gives no working links. A user has at most one token: creating a new
+// one replaces the old, and revoking deletes it, which takes effect on the next request.
+
+const TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/;
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Creates the viewer's feed token, replacing any earlier one; returns the token, once. Signed-in viewers, for themselves. */
+export async function createFeedToken(input: { viewer: Viewer }): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await db.transaction(async (tx) => {
+    await tx.delete(feedTokens).where(eq(feedTokens.userId, input.viewer.id));
+    await tx.insert(feedTokens).values({ userId: input.viewer.id, tokenHash: hashToken(token) });
+  });
+  return token;
+}
+
+/** Revokes the viewer's feed token. Signed-in viewers, for themselves. */
+export async function revokeFeedTokens(input: { viewer: Viewer }) {
+  await db.delete(feedTokens).where(eq(feedTokens.userId, input.viewer.id));
+}
+
+/** Whether the viewer has a feed token, and when it was made and last used. Signed-in viewers, their own. */
+export async function getFeedTokenStatus(input: { viewer: Viewer }) {
+  const [row] = await db
+    .select({ createdAt: feedTokens.createdAt, lastUsedAt: feedTokens.lastUsedAt })
+    .from(feedTokens)
+    .where(eq(feedTokens.userId, input.viewer.id))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * The viewer a feed token stands for, read afresh (roles, active flag), or null for a
+ * malformed, unknown or revoked token or an inactive user.
+ */
+export async function getViewerForFeedToken(token: unknown): Promise<Viewer | null> {
+  if (typeof token !== 'string' || !TOKEN_FORMAT.test(token)) return null;
+  const [row] = await db
+    .select({ id: feedTokens.id, userId: users.id, sv: users.sessionVersion, lastUsedAt: feedTokens.lastUsedAt })
+    .from(feedTokens)
+    .innerJoin(users, eq(users.id, feedTokens.userId))
+    .where(eq(feedTokens.tokenHash, hashToken(token)))
+    .limit(1);
+  if (!row) return null;
+  const viewer = await getViewerForSession(row.userId, row.sv);
+  if (!viewer) return null;
+  // Record use at most once an hour: feed readers poll often.
+  const now = new Date();
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 3600_000) {
+    await db.update(feedTokens).set({ lastUsedAt: now }).where(eq(feedTokens.id, row.id));
+  }
+  return viewer;
+}
+
+export type FeedEntry = {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  language: Locale;
+  publishedAt: Date;
+  updatedAt: Date;
+  category: { slug: string; name: string };
+};
+
+/**
+ * The newest published articles the viewer may read (public ones only without a viewer),
+ * optionally of one category. Never drafts, scheduled items or pending revisions: only the
+ * live revision of published, due articles. Null when the category does not exist.
+ */
+export async function getFeedEntries(input: {
+  viewer: Viewer | null;
+  locale: Locale;
+  categorySlug?: string;
+  now?: Date;
+}): Promise<{ category: { slug: string; name: string } | null; entries: FeedEntry[] } | null> {
+  const { viewer, locale } = input;
+  const now = input.now ?? new Date();
+  const zh = locale === 'zh';
+  let category: { id: number; slug: string; name: string } | null = null;
+  if (input.categorySlug !== undefined) {
+    const [c] = await db.select().from(categories).where(eq(categories.slug, input.categorySlug)).limit(1);
+    if (!c) return null;
+    category = { id: c.id, slug: c.slug, name: zh ? c.nameZh : c.nameEn };
+  }
+  const conditions: (SQL | undefined)[] = [
+    eq(articles.status, 'published'),
+    lte(articles.publishedAt, now),
+    viewer ? undefined : eq(articles.visibility, 'public'),
+    category ? eq(articles.categoryId, category.id) : undefined,
+  ];
+  const rows = await db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      language: articles.language,
+      publishedAt: articles.publishedAt,
+      revisedAt: articleRevisions.updatedAt,
+      title: articleRevisions.title,
+      summary: articleRevisions.summary,
+      categorySlug: categories.slug,
+      categoryEn: categories.nameEn,
+      categoryZh: categories.nameZh,
+    })
+    .from(articles)
+    .innerJoin(articleRevisions, eq(articleRevisions.id, articles.liveRevisionId))
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(and(...conditions))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(FEED_SIZE);
+  return {
+    category: category && { slug: category.slug, name: category.name },
+    entries: rows.map((r) => {
+      const publishedAt = r.publishedAt as Date;
+      return {
+        id: r.id,
+        slug: r.slug,
+        title: r.title,
+        summary: r.summary,
+        language: r.language,
+        publishedAt,
+        updatedAt: r.revisedAt > publishedAt ? r.revisedAt : publishedAt,
+        category: { slug: r.categorySlug, name: zh ? r.categoryZh : r.categoryEn },
+      };
+    }),
+  };
+}
+
