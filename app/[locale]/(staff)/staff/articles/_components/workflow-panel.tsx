@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useId, useState, useTransition } from 'react';
+import { useEffect, useId, useState, useTransition } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { AlertTriangle, CalendarClock, MessageSquare } from 'lucide-react';
 import type { WorkflowAction, WorkState } from '@/lib/workflow';
@@ -21,6 +21,17 @@ export type WorkflowPanelProps = {
 
 const WRITER_BUTTONS: WorkflowAction[] = ['submit', 'withdraw', 'publish', 'unschedule', 'reopen', 'restore', 'unpublish'];
 const CONFIRM: Partial<Record<WorkflowAction, true>> = { publish: true, unpublish: true, withdraw: true };
+
+type Message = { tone: 'error' | 'info'; text: string };
+/**
+ * The outcome of the last move, per article. A move that changes the state or the version
+ * remounts the editor once the page refreshes; the message must outlive that remount.
+ */
+const lastMessage = new Map<number, Message & { at: number }>();
+const takeLastMessage = (id: number): Message | null => {
+  const m = lastMessage.get(id);
+  return m && Date.now() - m.at < 15_000 ? { tone: m.tone, text: m.text } : null;
+};
 
 /**
  * The workflow moves the viewer may make from the editor. Unsaved changes are saved first
@@ -41,7 +52,10 @@ export function WorkflowPanel({
   const router = useRouter();
   const uid = useId();
   const [pending, start] = useTransition();
-  const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(() => takeLastMessage(panel.id));
+  useEffect(() => {
+    lastMessage.delete(panel.id);
+  }, [panel.id]);
   const [publishAt, setPublishAt] = useState(panel.defaultPublishAt);
   const { actions } = panel;
 
@@ -56,8 +70,12 @@ export function WorkflowPanel({
       data.set('baseVersion', String(current));
       if (action === 'schedule') data.set('publishAt', publishAt);
       const result = await transitionAction({ status: 'idle' }, data);
-      setMessage(result.message ? { tone: result.status === 'error' ? 'error' : 'info', text: result.message } : null);
-      if (result.status === 'done') router.refresh();
+      const next: Message | null = result.message ? { tone: result.status === 'error' ? 'error' : 'info', text: result.message } : null;
+      setMessage(next);
+      if (result.status === 'done') {
+        if (next) lastMessage.set(panel.id, { ...next, at: Date.now() });
+        router.refresh();
+      }
     });
 
   const reviewActions = (['approve', 'request_changes', 'reject'] as const).filter((a) => actions[a]);
