@@ -86,6 +86,15 @@ export const config = {
       return baseUrl;
     },
   },
+  logger: {
+    // A wrong password is an everyday event, already counted by the lockout: one line, no
+    // stack trace. Anything else Auth.js reports keeps its details.
+    error(error) {
+      const name = (error as { type?: string }).type ?? error.name;
+      if (name === 'CredentialsSignin') console.warn('[auth] sign-in refused: wrong email or password, or a locked account');
+      else console.error('[auth]', error);
+    },
+  },
   events: {
     async signOut(message) {
       // Signing out ends every session of the user, so a copied cookie is worthless.
