@@ -18,6 +18,7 @@ import {
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { diffSnapshots } from '@/lib/diff';
 import { viewerFor } from '../support/viewers';
+import { articleInput } from '../support/article-input';
 
 async function unitId(code: string) {
   const [u] = await db.select({ id: schema.units.id }).from(schema.units).where(eq(schema.units.code, code));
@@ -30,25 +31,14 @@ async function categoryId() {
 }
 
 async function fields(overrides: Partial<ArticleInput> = {}): Promise<ArticleInput> {
-  return {
+  return articleInput(await categoryId(), {
     title: 'Quarterly safety review',
     summary: 'What the review found.',
     body: '<h2>Findings</h2><p>All sites passed.</p>',
-    categoryId: await categoryId(),
-    sourceUnitId: null,
-    sourceText: '',
-    language: 'en',
-    translationId: null,
-    seriesId: null,
     visibility: 'internal',
-    pinned: false,
-    featured: false,
-    mustRead: false,
     tags: ['safety'],
-    coverKey: null,
-    attachments: [],
     ...overrides,
-  };
+  });
 }
 
 async function revisionCount(articleId: number) {

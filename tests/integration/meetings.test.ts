@@ -21,6 +21,7 @@ import { generateMeetingBody } from '@/lib/meeting-body';
 import { importMeetingReport } from '@/lib/meeting-import';
 import type { MeetingData } from '@/lib/meeting';
 import { viewerFor } from '../support/viewers';
+import { articleInput } from '../support/article-input';
 
 // Meeting reports on both databases: meeting data saved with revisions and checked against
 // the kinds table, kinds and series managed with authorization and an audit trail, and the
@@ -32,25 +33,12 @@ async function categoryId(slug = 'meetings') {
 }
 
 async function fields(overrides: Partial<ArticleInput> = {}): Promise<ArticleInput> {
-  return {
+  return articleInput(await categoryId(), {
     title: 'Harbour Works holds its mid-year work meeting',
-    summary: '',
     body: '<p>Draft.</p>',
-    categoryId: await categoryId(),
-    sourceUnitId: null,
-    sourceText: '',
-    language: 'en',
-    translationId: null,
-    seriesId: null,
     visibility: 'internal',
-    pinned: false,
-    featured: false,
-    mustRead: false,
-    tags: [],
-    coverKey: null,
-    attachments: [],
     ...overrides,
-  };
+  });
 }
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, '..', 'fixtures', 'meetings', name), 'utf8');

@@ -8,6 +8,7 @@ import { publishDueArticles } from '@/lib/dal/workflow';
 import type { MeetingData } from '@/lib/meeting';
 import type { Viewer } from '@/lib/permissions';
 import { articleIn, move, v, version } from '../support/published';
+import { articleInput } from '../support/article-input';
 
 let categoryId: number;
 beforeAll(async () => {
@@ -16,25 +17,8 @@ beforeAll(async () => {
 });
 
 const article = articleIn;
-const fieldsSync = (overrides: Partial<ArticleInput> = {}): ArticleInput => ({
-  title: 'Search article',
-  summary: '',
-  body: '<p>Body</p>',
-  categoryId,
-  sourceUnitId: null,
-  sourceText: '',
-  language: 'en',
-  translationId: null,
-  seriesId: null,
-  visibility: 'public',
-  pinned: false,
-  featured: false,
-  mustRead: false,
-  tags: [],
-  coverKey: null,
-  attachments: [],
-  ...overrides,
-});
+const fieldsSync = (overrides: Partial<ArticleInput> = {}): ArticleInput =>
+  articleInput(categoryId, { title: 'Search article', ...overrides });
 
 async function search(viewer: Viewer | null, query: string, extra: Partial<Parameters<typeof searchArticles>[0]> = {}) {
   return searchArticles({ viewer, locale: 'en', query, ...extra });

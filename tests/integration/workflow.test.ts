@@ -18,6 +18,7 @@ import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import type { Viewer } from '@/lib/permissions';
 import type { WorkflowAction } from '@/lib/workflow';
 import { viewerFor } from '../support/viewers';
+import { articleInput } from '../support/article-input';
 
 type RoleKey = 'reader' | 'editor' | 'unitEditor' | 'approver' | 'unitApprover' | 'admin';
 const ROLES: RoleKey[] = ['reader', 'editor', 'unitEditor', 'approver', 'unitApprover', 'admin'];
@@ -29,25 +30,7 @@ async function v(role: RoleKey) {
 
 async function fields(overrides: Partial<ArticleInput> = {}): Promise<ArticleInput> {
   const [c] = await db.select({ id: schema.categories.id }).from(schema.categories).limit(1);
-  return {
-    title: `Workflow article ${Math.random().toString(36).slice(2)}`,
-    summary: 'Summary',
-    body: '<p>Body</p>',
-    categoryId: c.id,
-    sourceUnitId: null,
-    sourceText: '',
-    language: 'en',
-    translationId: null,
-    seriesId: null,
-    visibility: 'public',
-    pinned: false,
-    featured: false,
-    mustRead: false,
-    tags: [],
-    coverKey: null,
-    attachments: [],
-    ...overrides,
-  };
+  return articleInput(c.id, { title: `Workflow article ${Math.random().toString(36).slice(2)}`, summary: 'Summary', ...overrides });
 }
 
 async function head(id: number) {

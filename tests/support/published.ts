@@ -7,6 +7,7 @@ import type { MeetingData } from '@/lib/meeting';
 import type { Viewer } from '@/lib/permissions';
 import type { WorkflowAction } from '@/lib/workflow';
 import { viewerFor } from './viewers';
+import { articleInput } from './article-input';
 
 // Articles brought into a given state through the workflow itself, for the search and feed
 // tests.
@@ -22,25 +23,7 @@ export async function fields(overrides: Partial<ArticleInput> = {}): Promise<Art
     const [c] = await db.select({ id: schema.categories.id }).from(schema.categories).limit(1);
     categoryId = c.id;
   }
-  return {
-    title: 'Test article',
-    summary: '',
-    body: '<p>Body</p>',
-    categoryId,
-    sourceUnitId: null,
-    sourceText: '',
-    language: 'en',
-    translationId: null,
-    seriesId: null,
-    visibility: 'public',
-    pinned: false,
-    featured: false,
-    mustRead: false,
-    tags: [],
-    coverKey: null,
-    attachments: [],
-    ...overrides,
-  };
+  return articleInput(categoryId, overrides);
 }
 
 export async function version(id: number) {
