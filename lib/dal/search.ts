@@ -261,8 +261,8 @@ async function postgresCandidates(match: SQL, allowed: SQL, score: SQL<number>):
     const missing = want - ids.length;
     if (!missing || top <= lowest) break;
     const density = matched / scanned;
-    const readable = matched ? (ids.length || 0.5) / matched : 1;
-    const windowIds = missing / Math.max(density * readable, 1e-9);
+    const share = matched ? (ids.length || 0.5) / matched : 1;
+    const windowIds = missing / Math.max(density * share, 1e-9);
     if (density * (top - lowest) * FETCH < Math.min(windowIds, top - lowest) * TEST) {
       // The rest from the GIN index: bitmap scans only, the window not being an index
       // condition, so the planner cannot go back to testing every row.
