@@ -141,7 +141,8 @@ export async function rebuildSearchIndex(
     await rawRows(database, dialect, sql`insert into search_fts(search_fts) values ('rebuild')`);
     await rawRows(database, dialect, sql`insert into search_fts(search_fts) values ('optimize')`);
   } else {
-    await rawRows(database, dialect, sql`analyze search_documents`);
+    // The planner needs fresh statistics of both tables that searches join.
+    await rawRows(database, dialect, sql`analyze articles, search_documents`);
   }
   return done;
 }

@@ -4,7 +4,9 @@
 // time the build took, the size of the index, and p50/p95 of 200 varied searches (count,
 // ranking, page of hits and snippets, as the search page asks for them). Both databases are
 // removed afterwards. BENCH_ARTICLES changes the number of articles; BENCH_SQLITE_ONLY=1
-// skips PostgreSQL.
+// skips PostgreSQL; BENCH_KEEP=1 keeps the SQLite file. BENCH_PG_DB=name keeps the
+// PostgreSQL database under that name, and a later run with the same name searches it
+// again without generating it (BENCH_PG_ONLY=1 then skips SQLite).
 //
 // Each database runs in its own process, because the app opens one database per process.
 import { spawnSync } from 'node:child_process';
@@ -144,6 +146,8 @@ async function runOne() {
   const { openDatabase } = await import('@/lib/server/bootstrap');
   const { seedBase, seedDemo } = await import('@/db/seed');
   const conn = await openDatabase(url, { create: true });
+  const reuse = process.env.BENCH_REUSE === '1';
+  if (reuse) return measure(conn, 0, 0);
   await seedDemo(conn.db, conn.schema, { password: 'bench-password-123456' });
   await seedBase(conn.db, conn.schema);
   const { db, schema } = conn;
@@ -194,12 +198,19 @@ async function runOne() {
   const generateSeconds = (Date.now() - started) / 1000;
 
   const { rebuildSearchIndex } = await import('@/db/search-index');
+  started = Date.now();
+  await rebuildSearchIndex(db, schema, conn.dialect);
+  const buildSeconds = (Date.now() - started) / 1000;
+  return measure(conn, generateSeconds, buildSeconds);
+}
+
+async function measure(conn: Awaited<ReturnType<typeof import('@/lib/server/bootstrap').openDatabase>>, generateSeconds: number, buildSeconds: number) {
+  const { db, schema } = conn;
   const { rawRows } = await import('@/db/client');
   const { sql } = await import('drizzle-orm');
-  started = Date.now();
-  const indexed = await rebuildSearchIndex(db, schema, conn.dialect);
-  const buildSeconds = (Date.now() - started) / 1000;
-
+  const [author] = await db.select({ id: schema.users.id }).from(schema.users).limit(1);
+  const [{ n: indexedCount }] = await rawRows<{ n: number | string }>(db, conn.dialect, sql`select count(*) as n from search_documents`);
+  const indexed = Number(indexedCount);
   let indexBytes: number;
   if (conn.dialect === 'postgres') {
     const [row] = await rawRows<{ n: string }>(db, 'postgres', sql`select pg_total_relation_size('search_documents') as n`);
@@ -277,11 +288,11 @@ type Result = {
   meanTotal: number;
 };
 
-function child(url: string): Result | null {
+function child(url: string, reuse = false): Result | null {
   const run = spawnSync(
     process.execPath,
     ['--conditions=react-server', '--import', 'tsx', path.resolve('scripts/bench-search.ts'), '--child'],
-    { env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 },
+    { env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production', BENCH_REUSE: reuse ? '1' : '' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 },
   );
   const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
   if (run.status !== 0 || !line) {
@@ -297,7 +308,7 @@ async function main() {
   const results: Result[] = [];
   console.log(`Generating ${ARTICLES.toLocaleString('en')} articles into each database; this takes a few minutes.`);
   try {
-    const r = child(`file:${file}`);
+    const r = process.env.BENCH_PG_ONLY === '1' ? null : child(`file:${file}`);
     if (r) results.push({ ...r, indexMb: r.indexMb });
     try {
       console.log(`SQLite file: ${(statSync(file).size / 1024 / 1024).toFixed(0)} MB in all.`);
@@ -310,17 +321,22 @@ async function main() {
   }
   if (process.env.BENCH_SQLITE_ONLY === '1') return report(results);
   const admin = postgres(PG_ADMIN, { max: 1, onnotice: () => {} });
-  const name = `newsroom_bench_${id}`;
+  const kept = process.env.BENCH_PG_DB;
+  if (kept && !/^[a-z_][a-z0-9_]*$/.test(kept)) throw new Error('BENCH_PG_DB: lower-case letters, digits and _ only');
+  const name = kept || `newsroom_bench_${id}`;
   try {
-    await admin.unsafe(`create database ${name}`);
+    const exists = kept ? (await admin`select 1 from pg_database where datname = ${kept}`).length > 0 : false;
+    if (exists) console.log(`Searching the kept database ${name} again.`);
+    else await admin.unsafe(`create database ${name}`);
     const url = new URL(PG_ADMIN);
     url.pathname = `/${name}`;
-    const r = child(url.toString());
+    const r = child(url.toString(), exists);
     if (r) results.push(r);
   } catch (error) {
     console.error(`PostgreSQL skipped: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
-    await admin.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
+    if (kept) console.log(`Kept the PostgreSQL database ${name}.`);
+    else await admin.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
     await admin.end();
   }
   report(results);
