@@ -1,9 +1,28 @@
 import { and, asc, eq, gt, isNotNull, sql } from 'drizzle-orm';
-import { searchDocument } from '@/lib/search/document';
+import { type SearchSource, searchDocument } from '@/lib/search/document';
+import { type Db, type Dialect, rawRows, type Schema } from './client';
 
 /** The portal's time zone, which decides the year an article counts under. */
 const timeZone = () => process.env.NEWSROOM_TIME_ZONE || 'Asia/Shanghai';
-import { type Db, type Dialect, rawRows, type Schema } from './client';
+
+/** What a search document is made of: the article's fields and its live revision's text. */
+const sourceColumns = ({ articles, articleRevisions }: Schema) => ({
+  articleId: articles.id,
+  status: articles.status,
+  language: articles.language,
+  visibility: articles.visibility,
+  categoryId: articles.categoryId,
+  sourceUnitId: articles.sourceUnitId,
+  publishedAt: articles.publishedAt,
+  revisionId: articleRevisions.id,
+  title: articleRevisions.title,
+  summary: articleRevisions.summary,
+  body: articleRevisions.body,
+  meeting: articleRevisions.meeting,
+});
+
+const documentOf = (row: Omit<SearchSource, 'meeting'> & { meeting: SearchSource['meeting'] | undefined }) =>
+  searchDocument({ ...row, meeting: row.meeting ?? null }, timeZone());
 
 // Writes the search index (search_documents; FTS5 and the tsvector follow by the custom SQL
 // of migration 0005). Data only: callers decide when. The index holds the live revision of
@@ -16,39 +35,15 @@ import { type Db, type Dialect, rawRows, type Schema } from './client';
 export async function indexArticle(tx: Db, schema: Schema, articleId: number) {
   const { articles, articleRevisions, searchDocuments } = schema;
   const [row] = await tx
-    .select({
-      status: articles.status,
-      language: articles.language,
-      visibility: articles.visibility,
-      categoryId: articles.categoryId,
-      sourceUnitId: articles.sourceUnitId,
-      publishedAt: articles.publishedAt,
-      revisionId: articleRevisions.id,
-      title: articleRevisions.title,
-      summary: articleRevisions.summary,
-      body: articleRevisions.body,
-      meeting: articleRevisions.meeting,
-    })
+    .select(sourceColumns(schema))
     .from(articles)
-    .leftJoin(articleRevisions, eq(articleRevisions.id, articles.liveRevisionId))
+    .innerJoin(articleRevisions, eq(articleRevisions.id, articles.liveRevisionId))
     .where(eq(articles.id, articleId));
-  if (!row || row.status !== 'published' || row.revisionId === null) {
+  if (!row || row.status !== 'published') {
     await tx.delete(searchDocuments).where(eq(searchDocuments.articleId, articleId));
     return false;
   }
-  const doc = searchDocument({
-    articleId,
-    revisionId: row.revisionId,
-    language: row.language,
-    visibility: row.visibility,
-    categoryId: row.categoryId,
-    sourceUnitId: row.sourceUnitId,
-    publishedAt: row.publishedAt,
-    title: row.title ?? '',
-    summary: row.summary ?? '',
-    body: row.body ?? '',
-    meeting: row.meeting ?? null,
-  }, timeZone());
+  const doc = documentOf(row);
   const { revisionId, language, meetingKind, title, summary, body, words, facets } = doc;
   await tx
     .insert(searchDocuments)
@@ -78,40 +73,14 @@ export async function rebuildSearchIndex(
   let done = 0;
   for (;;) {
     const rows = await database
-      .select({
-        id: articles.id,
-        language: articles.language,
-        visibility: articles.visibility,
-        categoryId: articles.categoryId,
-        sourceUnitId: articles.sourceUnitId,
-        publishedAt: articles.publishedAt,
-        revisionId: articleRevisions.id,
-        title: articleRevisions.title,
-        summary: articleRevisions.summary,
-        body: articleRevisions.body,
-        meeting: articleRevisions.meeting,
-      })
+      .select(sourceColumns(schema))
       .from(articles)
       .innerJoin(articleRevisions, eq(articleRevisions.id, articles.liveRevisionId))
       .where(and(eq(articles.status, 'published'), isNotNull(articles.liveRevisionId), gt(articles.id, after)))
       .orderBy(asc(articles.id))
       .limit(batch);
     if (!rows.length) break;
-    const docs = rows.map((r) =>
-      searchDocument({
-        articleId: r.id,
-        revisionId: r.revisionId,
-        language: r.language,
-        visibility: r.visibility,
-        categoryId: r.categoryId,
-        sourceUnitId: r.sourceUnitId,
-        publishedAt: r.publishedAt,
-        title: r.title,
-        summary: r.summary,
-        body: r.body,
-        meeting: r.meeting ?? null,
-      }, timeZone()),
-    );
+    const docs = rows.map(documentOf);
     await database
       .insert(searchDocuments)
       .values(docs)
@@ -129,7 +98,7 @@ export async function rebuildSearchIndex(
           updatedAt: new Date(),
         },
       });
-    after = rows[rows.length - 1].id;
+    after = rows[rows.length - 1].articleId;
     done += rows.length;
     opts.onProgress?.(done);
   }

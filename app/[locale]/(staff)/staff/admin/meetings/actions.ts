@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { getViewer } from '@/lib/auth/session';
 import { createMeetingKind, renameMeetingKind, renameMeetingSeries } from '@/lib/dal/meetings';
 import { AppError } from '@/lib/errors';
+import type { Viewer } from '@/lib/permissions';
 import { nameErrorMessage } from '../../_lib/meeting-errors';
 
 // Admin changes of meeting kinds and series. Each action reads the session itself and
@@ -53,8 +54,11 @@ export async function createMeetingKindAction(_prev: AdminMeetingState, formData
   });
 }
 
-/** Renames a meeting kind; its code stays. */
-export async function renameMeetingKindAction(_prev: AdminMeetingState, formData: FormData): Promise<AdminMeetingState> {
+/** A rename of a kind or series by an admin: names in both languages, checked in the DAL. */
+async function rename(
+  formData: FormData,
+  save: (input: { viewer: Viewer; id: number; nameEn: string; nameZh: string }) => Promise<unknown>,
+): Promise<AdminMeetingState> {
   const tm = await getTranslations('meetingEditor');
   const viewer = await getViewer();
   if (!viewer) return { status: 'error', message: tm('sessionEnded') };
@@ -62,21 +66,17 @@ export async function renameMeetingKindAction(_prev: AdminMeetingState, formData
   const parsed = renameInput.safeParse({ ...values, id: formData.get('id') });
   if (!parsed.success) return { status: 'error', message: tm('admin.failed'), values };
   return run(values, async () => {
-    await renameMeetingKind({ viewer, ...parsed.data });
+    await save({ viewer, ...parsed.data });
     return tm('admin.saved');
   });
 }
 
+/** Renames a meeting kind; its code stays. */
+export async function renameMeetingKindAction(_prev: AdminMeetingState, formData: FormData): Promise<AdminMeetingState> {
+  return rename(formData, renameMeetingKind);
+}
+
 /** Renames a meeting series; its address stays. */
 export async function renameMeetingSeriesAction(_prev: AdminMeetingState, formData: FormData): Promise<AdminMeetingState> {
-  const tm = await getTranslations('meetingEditor');
-  const viewer = await getViewer();
-  if (!viewer) return { status: 'error', message: tm('sessionEnded') };
-  const values = { nameEn: text(formData, 'nameEn'), nameZh: text(formData, 'nameZh') };
-  const parsed = renameInput.safeParse({ ...values, id: formData.get('id') });
-  if (!parsed.success) return { status: 'error', message: tm('admin.failed'), values };
-  return run(values, async () => {
-    await renameMeetingSeries({ viewer, ...parsed.data });
-    return tm('admin.saved');
-  });
+  return rename(formData, renameMeetingSeries);
 }
