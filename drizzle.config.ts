@@ -1,8 +1,9 @@
 import { defineConfig } from 'drizzle-kit';
+import { env } from './lib/env';
 
 // The dialect follows DATABASE_URL, as in db/client.ts: postgres:// is PostgreSQL,
 // anything else is the embedded SQLite file.
-const url = process.env.DATABASE_URL ?? 'file:data/newsroom.db';
+const url = env.DATABASE_URL;
 const isPostgres = /^postgres(ql)?:\/\//.test(url);
 
 export default defineConfig(

@@ -37,7 +37,7 @@ type Connection = { db: Db; dialect: Dialect; close: () => Promise<void>; libsql
 export function connect(url: string, opts: { create?: boolean } = {}): Connection {
   if (isPostgresUrl(url)) {
     const sql = postgres(url, {
-      max: Number(process.env.NEWSROOM_PG_POOL ?? 10),
+      max: env.NEWSROOM_PG_POOL,
       connect_timeout: 10,
       onnotice: () => {},
     });

@@ -1,9 +1,7 @@
 import { and, asc, eq, gt, isNotNull, sql } from 'drizzle-orm';
+import { env } from '@/lib/env';
 import { type SearchSource, searchDocument } from '@/lib/search/document';
 import { type Db, type Dialect, rawRows, type Schema } from './client';
-
-/** The portal's time zone, which decides the year an article counts under. */
-const timeZone = () => process.env.NEWSROOM_TIME_ZONE || 'Asia/Shanghai';
 
 /** What a search document is made of: the article's fields and its live revision's text. */
 const sourceColumns = ({ articles, articleRevisions }: Schema) => ({
@@ -22,11 +20,12 @@ const sourceColumns = ({ articles, articleRevisions }: Schema) => ({
 });
 
 const documentOf = (row: Omit<SearchSource, 'meeting'> & { meeting: SearchSource['meeting'] | undefined }) =>
-  searchDocument({ ...row, meeting: row.meeting ?? null }, timeZone());
+  searchDocument({ ...row, meeting: row.meeting ?? null }, env.NEWSROOM_TIME_ZONE);
 
 // Writes the search index (search_documents; FTS5 and the tsvector follow by the custom SQL
 // of migration 0005). Data only: callers decide when. The index holds the live revision of
-// published articles; who may see them is checked when searching.
+// published articles; who may see them is checked when searching. The year an article
+// counts under is that of the portal's time zone (NEWSROOM_TIME_ZONE).
 
 /**
  * Brings one article's row in line with its live revision: written while the article is

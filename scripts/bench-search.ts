@@ -15,10 +15,11 @@ import { rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
+import { env, toolEnv } from '@/lib/env';
 
-const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
+const ARTICLES = toolEnv().BENCH_ARTICLES ?? 100_000;
 const QUERIES = 200;
-const PG_ADMIN = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const PG_ADMIN = toolEnv().TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 // ---------------------------------------------------------------------------------------
 // Text that reads like the portal's news: a seeded generator, so every run is the same.
@@ -142,12 +143,10 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 // One database, in a child process.
 
 async function runOne() {
-  const url = process.env.DATABASE_URL as string;
   const { openDatabase } = await import('@/lib/server/bootstrap');
   const { seedBase, seedDemo } = await import('@/db/seed');
-  const conn = await openDatabase(url, { create: true });
-  const reuse = process.env.BENCH_REUSE === '1';
-  if (reuse) return measure(conn, 0, 0);
+  const conn = await openDatabase(env.DATABASE_URL, { create: true });
+  if (toolEnv().BENCH_REUSE) return measure(conn, 0, 0);
   await seedDemo(conn.db, conn.schema, { password: 'bench-password-123456' });
   await seedBase(conn.db, conn.schema);
   const { db, schema } = conn;
@@ -292,6 +291,7 @@ function child(url: string, reuse = false): Result | null {
   const run = spawnSync(
     process.execPath,
     ['--conditions=react-server', '--import', 'tsx', path.resolve('scripts/bench-search.ts'), '--child'],
+    // The child inherits this process's environment, with the database it is to measure.
     { env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production', BENCH_REUSE: reuse ? '1' : '' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 },
   );
   const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
@@ -308,7 +308,7 @@ async function main() {
   const results: Result[] = [];
   console.log(`Generating ${ARTICLES.toLocaleString('en')} articles into each database; this takes a few minutes.`);
   try {
-    const r = process.env.BENCH_PG_ONLY === '1' ? null : child(`file:${file}`);
+    const r = toolEnv().BENCH_PG_ONLY ? null : child(`file:${file}`);
     if (r) results.push({ ...r, indexMb: r.indexMb });
     try {
       console.log(`SQLite file: ${(statSync(file).size / 1024 / 1024).toFixed(0)} MB in all.`);
@@ -316,13 +316,12 @@ async function main() {
       // not there
     }
   } finally {
-    if (process.env.BENCH_KEEP !== '1') for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
+    if (!toolEnv().BENCH_KEEP) for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
     else console.log(`Kept ${file}`);
   }
-  if (process.env.BENCH_SQLITE_ONLY === '1') return report(results);
+  if (toolEnv().BENCH_SQLITE_ONLY) return report(results);
   const admin = postgres(PG_ADMIN, { max: 1, onnotice: () => {} });
-  const kept = process.env.BENCH_PG_DB;
-  if (kept && !/^[a-z_][a-z0-9_]*$/.test(kept)) throw new Error('BENCH_PG_DB: lower-case letters, digits and _ only');
+  const kept = toolEnv().BENCH_PG_DB;
   const name = kept || `newsroom_bench_${id}`;
   try {
     const exists = kept ? (await admin`select 1 from pg_database where datname = ${kept}`).length > 0 : false;

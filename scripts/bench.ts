@@ -8,13 +8,14 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { and, eq, sql } from 'drizzle-orm';
+import { env, toolEnv } from '@/lib/env';
 import { openDatabase } from '@/lib/server/bootstrap';
 import { seedDemo } from '@/db/seed';
 import { buildIfNeeded, nextBin, serverNodeOptions } from './lib/build';
 
-const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
-const DURATION = Number(process.env.BENCH_SECONDS ?? 20);
-const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const ARTICLES = toolEnv().BENCH_ARTICLES ?? 10_000;
+const DURATION = toolEnv().BENCH_SECONDS;
+const PORT = toolEnv().BENCH_PORT;
 const DB_FILE = path.resolve('data/bench.db');
 const URL_BASE = `http://localhost:${PORT}`;
 const PASSWORD = 'bench-password-123456';
@@ -180,11 +181,12 @@ async function main() {
   if (!existsSync(nextBin)) throw new Error('next is not installed');
   const server = spawn(process.execPath, [nextBin, 'start', '-p', String(PORT), '-H', 'localhost'], {
     stdio: ['ignore', 'ignore', 'inherit'],
+    // The server inherits this process's environment, with the bench's own database.
     env: {
       ...process.env,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS: serverNodeOptions(),
+      NODE_OPTIONS: serverNodeOptions(env),
       DATABASE_URL: `file:${DB_FILE}`,
       AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789',
       NEWSROOM_VIEW_FLUSH_MS: '1000',
@@ -198,7 +200,7 @@ async function main() {
     const b = await measure('(b) article page (public)', `/news/${pub.id}-${pub.slug}`, pid);
     await measure('(c) front page', '/', pid);
     console.log(`\n(b)/(a) = ${(b.rps / a.rps).toFixed(2)}`);
-    const AMOUNT = Number(process.env.BENCH_VIEWS ?? 40_000);
+    const AMOUNT = toolEnv().BENCH_VIEWS;
     const before = await storedViews(pub.id);
     const v = await autocannon({
       url: `${URL_BASE}/api/views`,

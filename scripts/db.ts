@@ -35,7 +35,7 @@ async function main() {
       console.log(`newsroom: search index rebuilt: ${count} published articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
       return;
     }
-    const users = await seedDemo(conn.db, conn.schema, { password: process.env.NEWSROOM_DEMO_PASSWORD || undefined });
+    const users = await seedDemo(conn.db, conn.schema, { password: env.NEWSROOM_DEMO_PASSWORD });
     if (!users) console.log('newsroom: the database is not empty; nothing seeded.');
     else for (const u of users) console.log(`${u.role}\t${u.email}\t${u.password}`);
   } finally {

@@ -19,8 +19,8 @@ function fail(message: string): never {
 }
 
 /** AUTH_SECRET from the environment, or one generated once and kept in data/. */
-function ensureAuthSecret(isPostgres: boolean) {
-  if (process.env.AUTH_SECRET) return;
+function authSecret(configured: string | undefined, isPostgres: boolean): string {
+  if (configured) return configured;
   const file = path.join(root, 'data', 'auth-secret');
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
@@ -29,7 +29,7 @@ function ensureAuthSecret(isPostgres: boolean) {
       console.log('newsroom: generated a session secret in data/auth-secret. Several instances must share one: set AUTH_SECRET.');
     }
   }
-  process.env.AUTH_SECRET = readFileSync(file, 'utf8').trim();
+  return readFileSync(file, 'utf8').trim();
 }
 
 function printUsers(users: { role: string; email: string; password: string; unit: string | null }[]) {
@@ -63,7 +63,7 @@ async function main() {
   }
   try {
     if (env.NEWSROOM_SEED === 'demo') {
-      const users = await seedDemo(conn.db, conn.schema, { password: process.env.NEWSROOM_DEMO_PASSWORD || undefined });
+      const users = await seedDemo(conn.db, conn.schema, { password: env.NEWSROOM_DEMO_PASSWORD });
       if (users) printUsers(users);
     } else {
       await seedBase(conn.db, conn.schema);
@@ -79,19 +79,20 @@ async function main() {
     await conn.close();
   }
 
-  ensureAuthSecret(conn.dialect === 'postgres');
-  if (!dev && !buildIfNeeded()) fail('the build failed; see the output above.');
+  const secret = authSecret(env.AUTH_SECRET, conn.dialect === 'postgres');
+  if (!dev && !buildIfNeeded({ AUTH_SECRET: secret })) fail('the build failed; see the output above.');
 
-  const port = process.env.PORT || '3000';
-  const args = [nextBin, dev ? 'dev' : 'start', '-p', port];
-  if (process.env.NEWSROOM_HOST) args.push('-H', process.env.NEWSROOM_HOST);
+  const args = [nextBin, dev ? 'dev' : 'start', '-p', String(env.PORT)];
+  if (env.NEWSROOM_HOST) args.push('-H', env.NEWSROOM_HOST);
   const child = spawn(process.execPath, args, {
     stdio: 'inherit',
+    // The server inherits this process's environment, with the session secret it needs.
     env: {
       ...process.env,
+      AUTH_SECRET: secret,
       NODE_ENV: dev ? 'development' : 'production',
       NEXT_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS: dev ? process.env.NODE_OPTIONS : serverNodeOptions(),
+      NODE_OPTIONS: dev ? env.NODE_OPTIONS : serverNodeOptions(env),
     },
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));

@@ -4,9 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { toolEnv } from '@/lib/env';
 import { buildIfNeeded } from './lib/build';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = toolEnv().CHROMIUM_PATH;
 const results = path.join(process.cwd(), 'test-results');
 const bin = (name: string) => path.join(process.cwd(), 'node_modules', '.bin', name);
 
@@ -16,6 +17,7 @@ const failures: string[] = [];
 
 function run(title: string, command: string, args: string[], env: Record<string, string> = {}) {
   console.log(`\n━━ ${title}`);
+  // Each step inherits this process's environment.
   const r = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return r.status === 0;
 }
@@ -33,6 +35,7 @@ function ensureChromium() {
   if (process.getuid?.() === 0) {
     console.log('newsroom: installing Chromium for the end-to-end tests (apt-get install -y chromium)…');
     spawnSync('apt-get', ['update'], { stdio: 'inherit' });
+    // apt-get inherits this process's environment.
     const r = spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (r.status === 0 && existsSync(CHROMIUM)) return true;
   }
@@ -61,8 +64,9 @@ function main() {
 
   const vitestJson = path.join(results, 'vitest.json');
   rmSync(vitestJson, { force: true });
-  const projects = ['unit', 'integration-sqlite', ...(process.env.TEST_POSTGRES_URL ? ['integration-postgres'] : [])];
-  if (!process.env.TEST_POSTGRES_URL) console.log('\nnewsroom: TEST_POSTGRES_URL is not set: the PostgreSQL integration tests are skipped.');
+  const postgresTests = !!toolEnv().TEST_POSTGRES_URL;
+  const projects = ['unit', 'integration-sqlite', ...(postgresTests ? ['integration-postgres'] : [])];
+  if (!postgresTests) console.log('\nnewsroom: TEST_POSTGRES_URL is not set: the PostgreSQL integration tests are skipped.');
   const vitestOk = run(
     `Unit and integration tests (${projects.join(', ')})`,
     bin('vitest'),

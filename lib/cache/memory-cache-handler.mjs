@@ -4,8 +4,12 @@
 // its own copy; pages also carry a `revalidate` time so that instances behind a load
 // balancer converge after a change made on another instance.
 
-// Bounded by size, so that the cache can never grow the heap past its limit.
-const MAX_BYTES = Number(process.env.NEWSROOM_PAGE_CACHE_MB || 48) * 1024 * 1024;
+// Bounded by size, so that the cache can never grow the heap past its limit:
+// NEWSROOM_PAGE_CACHE_MB, which the server sets when it starts (lib/server/page-cache.ts).
+// Next loads this file as plain JavaScript, outside the app's modules, so it cannot read
+// lib/env.ts itself; until the server has started, the default applies.
+const DEFAULT_MAX_BYTES = 48 * 1024 * 1024;
+const maxBytes = () => globalThis.__newsroomPageCacheBytes ?? DEFAULT_MAX_BYTES;
 const TAGS_HEADER = 'x-next-cache-tags';
 
 // Next may load this module more than once in one process; every copy shares one store, so
@@ -86,10 +90,11 @@ export default class MemoryCacheHandler {
     // Location header, which would strand clients that do not run scripts.
     if (typeof data.status === 'number' && data.status !== 200) return;
     const size = sizeOf(data);
-    if (size > MAX_BYTES / 4) return;
+    const limit = maxBytes();
+    if (size > limit / 4) return;
     entries.set(key, { value: data, lastModified: Date.now(), tags: tagsOf(data, ctx), cacheControl: ctx?.cacheControl, size });
     store.bytes += size;
-    while (store.bytes > MAX_BYTES && entries.size > 0) remove(entries.keys().next().value);
+    while (store.bytes > limit && entries.size > 0) remove(entries.keys().next().value);
   }
 
   async revalidateTag(tags) {

@@ -2,12 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Env } from '@/lib/env';
 
 const root = process.cwd();
 export const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 const BUILD_INPUTS = [
-  'app', 'components', 'lib', 'db/schema', 'public', 'proxy.ts', 'auth.ts', 'next.config.ts',
+  'app', 'components', 'lib', 'db', 'public', 'proxy.ts', 'auth.ts', 'instrumentation.ts', 'next.config.ts',
   'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'package.json',
 ];
 
@@ -28,8 +29,11 @@ function sourceFingerprint() {
   return hash.digest('hex');
 }
 
-/** Builds unless .next holds a build of exactly these sources. Returns false if the build failed. */
-export function buildIfNeeded(): boolean {
+/**
+ * Builds unless .next holds a build of exactly these sources, with `extraEnv` added to the
+ * environment. Returns false if the build failed.
+ */
+export function buildIfNeeded(extraEnv: Record<string, string> = {}): boolean {
   const stamp = path.join(root, '.next', 'newsroom-build.sha256');
   const fingerprint = sourceFingerprint();
   const current =
@@ -38,22 +42,21 @@ export function buildIfNeeded(): boolean {
   console.log('newsroom: building the production bundle (first start or sources changed)…');
   const result = spawnSync(process.execPath, [nextBin, 'build'], {
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    // The build inherits this process's environment, as a child process does.
+    env: { ...process.env, ...extraEnv, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) return false;
   writeFileSync(stamp, fingerprint);
   return true;
 }
 
-
 /**
  * Node options for the server: a capped heap (NEWSROOM_HEAP_MB, default 512 MB) makes the
  * garbage collector keep resident memory low instead of letting the heap grow under load.
  * An explicit --max-old-space-size in NODE_OPTIONS wins.
  */
-export function serverNodeOptions(): string {
-  const current = process.env.NODE_OPTIONS ?? '';
+export function serverNodeOptions(settings: Pick<Env, 'NODE_OPTIONS' | 'NEWSROOM_HEAP_MB'>): string {
+  const current = settings.NODE_OPTIONS;
   if (current.includes('--max-old-space-size')) return current;
-  const mb = Number(process.env.NEWSROOM_HEAP_MB || 512);
-  return `${current} --max-old-space-size=${Number.isFinite(mb) && mb >= 64 ? Math.round(mb) : 512}`.trim();
+  return `${current} --max-old-space-size=${settings.NEWSROOM_HEAP_MB}`.trim();
 }

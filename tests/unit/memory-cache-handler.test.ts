@@ -44,4 +44,28 @@ describe('the in-memory page cache', () => {
     expect(await cache.get('p0', { kind: 'APP_PAGE' })).toBeNull();
     expect(await cache.get('p39', { kind: 'APP_PAGE' })).not.toBeNull();
   });
+
+  it('keeps to the budget the server gives it at start-up (NEWSROOM_PAGE_CACHE_MB)', async () => {
+    const limit = globalThis as { __newsroomPageCacheBytes?: number };
+    const { configurePageCache } = await import('@/lib/server/page-cache');
+    const { env } = await import('@/lib/env');
+    try {
+      configurePageCache();
+      expect(limit.__newsroomPageCacheBytes).toBe(env.NEWSROOM_PAGE_CACHE_MB * 1024 * 1024);
+      limit.__newsroomPageCacheBytes = 8 * 1024 * 1024;
+      const cache = new Handler();
+      (globalThis as { __newsroomPageCache?: { clear: () => void } }).__newsroomPageCache?.clear();
+      const page = (n: number) => ({ kind: 'APP_PAGE', html: 'x'.repeat(n), headers: {} });
+      // 1.8 MB in memory each: the fifth pushes the first out of 8 MB.
+      for (const key of ['s1', 's2', 's3', 's4', 's5']) await cache.set(key, page(900_000), {});
+      expect(await cache.get('s1', { kind: 'APP_PAGE' })).toBeNull();
+      expect(await cache.get('s2', { kind: 'APP_PAGE' })).not.toBeNull();
+      expect(await cache.get('s5', { kind: 'APP_PAGE' })).not.toBeNull();
+      // Nothing larger than a quarter of the budget is kept.
+      await cache.set('huge', page(1_100_000), {});
+      expect(await cache.get('huge', { kind: 'APP_PAGE' })).toBeNull();
+    } finally {
+      delete limit.__newsroomPageCacheBytes;
+    }
+  });
 });
