@@ -1,13 +1,9 @@
 import { defineConfig } from 'drizzle-kit';
+import { dialectFiles, dialectOf } from './db/dialect';
 import { env } from './lib/env';
 
-// The dialect follows DATABASE_URL, as in db/client.ts: postgres:// is PostgreSQL,
-// anything else is the embedded SQLite file.
+// The dialect follows DATABASE_URL, as for the app (db/dialect.ts).
 const url = env.DATABASE_URL;
-const isPostgres = /^postgres(ql)?:\/\//.test(url);
+const files = dialectFiles[dialectOf(url)];
 
-export default defineConfig(
-  isPostgres
-    ? { dialect: 'postgresql', schema: './db/schema/pg.ts', out: './db/migrations/pg', dbCredentials: { url } }
-    : { dialect: 'sqlite', schema: './db/schema/sqlite.ts', out: './db/migrations/sqlite', dbCredentials: { url } },
-);
+export default defineConfig({ dialect: files.drizzleKit, schema: files.schema, out: `./db/migrations/${files.migrations}`, dbCredentials: { url } });

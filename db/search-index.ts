@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import { env } from '@/lib/env';
 import { type SearchSource, searchDocument } from '@/lib/search/document';
-import { type Db, type Dialect, rawRows, type Schema } from './client';
+import type { Db, DialectAdapter, Schema } from './dialect';
 
 /** What a search document is made of: the article's fields and its live revision's text. */
 const sourceColumns = ({ articles, articleRevisions }: Schema) => ({
@@ -60,10 +60,10 @@ export async function indexArticle(tx: Db, schema: Schema, articleId: number) {
  */
 export async function rebuildSearchIndex(
   database: Db,
-  schema: Schema,
-  dialect: Dialect,
+  adapter: DialectAdapter,
   opts: { batch?: number; onProgress?: (done: number) => void } = {},
 ) {
+  const { schema } = adapter;
   const { articles, articleRevisions, searchDocuments } = schema;
   const batch = opts.batch ?? 500;
   // Rows are overwritten in place and stale ones removed at the end, so searches keep
@@ -104,14 +104,7 @@ export async function rebuildSearchIndex(
   await database.delete(searchDocuments).where(
     sql`not exists (select 1 from articles a where a.id = ${searchDocuments.articleId} and a.status = 'published' and a.live_revision_id is not null)`,
   );
-  if (dialect === 'sqlite') {
-    // Rebuild the FTS5 b-trees from the table too, and merge them into one.
-    await rawRows(database, dialect, sql`insert into search_fts(search_fts) values ('rebuild')`);
-    await rawRows(database, dialect, sql`insert into search_fts(search_fts) values ('optimize')`);
-  } else {
-    // The planner needs fresh statistics of both tables that searches join.
-    await rawRows(database, dialect, sql`analyze articles, search_documents`);
-  }
+  await adapter.search.afterRebuild(database);
   return done;
 }
 

@@ -3,7 +3,7 @@ import { hashPassword, generatePassword } from '@/lib/auth/password';
 import type { Role } from '@/lib/permissions';
 import { sanitizeBody } from '@/lib/sanitize';
 import { slugify } from '@/lib/utils';
-import type { Db, Schema } from './client';
+import type { Db, Schema } from './dialect';
 import { indexArticle } from './search-index';
 import type { SeedArticle, SeedCategory, SeedUnit } from './seed/types';
 
@@ -65,10 +65,9 @@ async function insertCategories(db: Db, schema: Schema, list: SeedCategory[]) {
 /** The structure only: the group unit and a few categories. */
 export async function seedBase(db: Db, schema: Schema) {
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
-    if (!(await isEmpty(t, schema))) return false;
-    await insertUnits(t, schema, BASE_UNITS);
-    await insertCategories(t, schema, BASE_CATEGORIES);
+    if (!(await isEmpty(tx, schema))) return false;
+    await insertUnits(tx, schema, BASE_UNITS);
+    await insertCategories(tx, schema, BASE_CATEGORIES);
     return true;
   });
 }
@@ -81,7 +80,7 @@ export async function seedBase(db: Db, schema: Schema) {
 export async function seedDemo(db: Db, schema: Schema, opts: { password?: string } = {}): Promise<SeededUser[] | null> {
   // One transaction: a seed that fails half way leaves an empty database, which the next
   // start seeds again.
-  return db.transaction((tx) => seedDemoIn(tx as unknown as Db, schema, opts));
+  return db.transaction((tx) => seedDemoIn(tx, schema, opts));
 }
 
 async function seedDemoIn(db: Db, schema: Schema, opts: { password?: string }): Promise<SeededUser[] | null> {

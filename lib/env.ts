@@ -116,5 +116,3 @@ export function toolEnv(): ToolEnv {
   tools ??= load(toolSchema);
   return tools;
 }
-
-export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);

@@ -198,29 +198,18 @@ async function runOne() {
 
   const { rebuildSearchIndex } = await import('@/db/search-index');
   started = Date.now();
-  await rebuildSearchIndex(db, schema, conn.dialect);
+  await rebuildSearchIndex(db, conn.adapter);
   const buildSeconds = (Date.now() - started) / 1000;
   return measure(conn, generateSeconds, buildSeconds);
 }
 
 async function measure(conn: Awaited<ReturnType<typeof import('@/lib/server/bootstrap').openDatabase>>, generateSeconds: number, buildSeconds: number) {
-  const { db, schema } = conn;
-  const { rawRows } = await import('@/db/client');
+  const { db, schema, adapter } = conn;
   const { sql } = await import('drizzle-orm');
   const [author] = await db.select({ id: schema.users.id }).from(schema.users).limit(1);
-  const [{ n: indexedCount }] = await rawRows<{ n: number | string }>(db, conn.dialect, sql`select count(*) as n from search_documents`);
-  const indexed = Number(indexedCount);
-  let indexBytes: number;
-  if (conn.dialect === 'postgres') {
-    const [row] = await rawRows<{ n: string }>(db, 'postgres', sql`select pg_total_relation_size('search_documents') as n`);
-    indexBytes = Number(row.n);
-  } else {
-    const pages = async (table: string) => {
-      const rows = await rawRows<{ n: number }>(db, 'sqlite', sql.raw(`select sum(pgsize) as n from dbstat where name like '${table}%'`));
-      return Number(rows[0]?.n ?? 0);
-    };
-    indexBytes = (await pages('search_fts')) + (await pages('search_documents'));
-  }
+  const [indexedCount] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(schema.searchDocuments);
+  const indexed = indexedCount.n;
+  const indexBytes = await adapter.search.size(db);
   await conn.close();
 
   // Search through the data layer, as the page does.
@@ -246,13 +235,13 @@ async function measure(conn: Awaited<ReturnType<typeof import('@/lib/server/boot
     if (result.status === 'ok') hits += result.total;
   }
   slowest.sort((a, b) => b.ms - a.ms);
-  console.error(`${conn.dialect}: slowest queries: ${slowest.slice(0, 8).map((s) => `${s.q} (${s.ms.toFixed(0)} ms, ${s.total})`).join('; ')}`);
+  console.error(`${adapter.name}: slowest queries: ${slowest.slice(0, 8).map((s) => `${s.q} (${s.ms.toFixed(0)} ms, ${s.total})`).join('; ')}`);
   times.sort((a, b) => a - b);
   const { closeDatabase } = await import('@/db/client');
   await closeDatabase();
   console.log(
     `RESULT ${JSON.stringify({
-      dialect: conn.dialect,
+      dialect: adapter.name,
       articles: ARTICLES,
       indexed,
       generateSeconds,

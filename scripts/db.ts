@@ -4,9 +4,8 @@
 // portal keeps running (VACUUM INTO, which includes what is still in the WAL);
 // `npm run search:rebuild` rebuilds the search index from the published articles (safe
 // while the portal runs: searches meanwhile may miss articles for the few seconds it takes).
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createClient } from '@libsql/client';
 import { env } from '@/lib/env';
 import { openDatabase, StartupError } from '@/lib/server/bootstrap';
 import { seedDemo } from '@/db/seed';
@@ -22,12 +21,12 @@ async function main() {
   const conn = await openDatabase(env.DATABASE_URL, { create: true });
   try {
     if (command === 'migrate') {
-      console.log(`newsroom: the ${conn.dialect} database is migrated.`);
+      console.log(`newsroom: the ${conn.adapter.name} database is migrated.`);
       return;
     }
     if (command === 'search-rebuild') {
       const started = Date.now();
-      const count = await rebuildSearchIndex(conn.db, conn.schema, conn.dialect, {
+      const count = await rebuildSearchIndex(conn.db, conn.adapter, {
         onProgress: (done) => {
           if (done % 5000 === 0) console.log(`newsroom: ${done} articles indexed…`);
         },
@@ -49,14 +48,8 @@ async function backup(target: string | undefined) {
   if (existsSync(file)) throw new Error(`${file} already exists; choose a new name.`);
   const conn = await openDatabase(env.DATABASE_URL, { migrate: false });
   try {
-    if (conn.dialect !== 'sqlite') throw new Error('for PostgreSQL use pg_dump (see README, "Backups").');
-    mkdirSync(path.dirname(file), { recursive: true });
-    await conn.libsql!.execute({ sql: 'VACUUM INTO ?', args: [file] });
-    const check = createClient({ url: `file:${file}` });
-    const rs = await check.execute('PRAGMA integrity_check');
-    check.close();
-    const ok = rs.rows[0]?.[0] === 'ok';
-    console.log(`newsroom: backup written to ${file} (integrity check: ${ok ? 'ok' : String(rs.rows[0]?.[0])}).`);
+    const { ok, verdict } = await conn.backup(file);
+    console.log(`newsroom: backup written to ${file} (integrity check: ${verdict}).`);
     if (!ok) process.exitCode = 1;
   } finally {
     await conn.close();

@@ -19,13 +19,13 @@ function fail(message: string): never {
 }
 
 /** AUTH_SECRET from the environment, or one generated once and kept in data/. */
-function authSecret(configured: string | undefined, isPostgres: boolean): string {
+function authSecret(configured: string | undefined, sharedByInstances: boolean): string {
   if (configured) return configured;
   const file = path.join(root, 'data', 'auth-secret');
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
-    if (isPostgres) {
+    if (sharedByInstances) {
       console.log('newsroom: generated a session secret in data/auth-secret. Several instances must share one: set AUTH_SECRET.');
     }
   }
@@ -79,7 +79,7 @@ async function main() {
     await conn.close();
   }
 
-  const secret = authSecret(env.AUTH_SECRET, conn.dialect === 'postgres');
+  const secret = authSecret(env.AUTH_SECRET, conn.adapter.sharedByInstances);
   if (!dev && !buildIfNeeded({ AUTH_SECRET: secret })) fail('the build failed; see the output above.');
 
   const args = [nextBin, dev ? 'dev' : 'start', '-p', String(env.PORT)];

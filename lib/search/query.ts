@@ -1,9 +1,10 @@
 import { stem } from './stem';
 import { bigrams, pieces, wordTerm } from './tokenize';
 
-// Turns what a reader typed into search terms, and the terms into the query syntax of each
-// database. Nothing the reader typed reaches FTS5 or tsquery syntax: both are written from
-// our own tokens (letters, digits and marks only), each one quoted.
+// Turns what a reader typed into search terms. The search engine of each database (behind
+// the database seam under db/) writes its FTS5 or tsquery syntax from these terms, so
+// nothing the reader typed reaches that syntax: it is written from our own tokens
+// (letters, digits and marks only), each one quoted.
 
 /** Characters of a query that are read; the rest is ignored (and the reader told so). */
 export const MAX_QUERY_CHARS = 200;
@@ -110,56 +111,4 @@ export function parseQuery(input: unknown): ParsedQuery {
     highlight: { stems: [...highlight.stems], prefixes: [...highlight.prefixes], cjk: [...highlight.cjk] },
     truncated,
   };
-}
-
-const quoteFts = (token: string) => `"${token.replaceAll('"', '""')}"`;
-
-/**
- * The FTS5 MATCH expression of a parsed query, or null when it has no terms. Text terms
- * match the text columns only; `facets` are groups of filter tokens (any of a group), which
- * match the facets column only.
- */
-export function toFts5(
-  query: ParsedQuery,
-  facets: string[][] = [],
-  columns = '{title summary body}',
-  withWords = true,
-): string | null {
-  if (!query.terms.length) return null;
-  const text = columns;
-  const parts = query.terms.map((t) => {
-    if (t.kind === 'phrase') {
-      const phrase = `${text} : ${quoteFts(t.tokens.join(' '))}`;
-      return t.word && withWords ? `(${phrase} OR words : ${quoteFts(t.word)})` : phrase;
-    }
-    return `${text} : (${[quoteFts(t.exact), ...t.prefixes.map((p) => `${quoteFts(p)} *`)].join(' OR ')})`;
-  });
-  for (const group of facets) if (group.length) parts.push(`facets : (${group.map(quoteFts).join(' OR ')})`);
-  return parts.join(' AND ');
-}
-
-/** FTS5 expressions for the whole-word bonus: one per CJK term, on the words column. */
-export function wordBonusFts5(query: ParsedQuery): string[] {
-  return query.terms.flatMap((t) => (t.kind === 'phrase' && t.word ? [`words : ${quoteFts(t.word)}`] : []));
-}
-
-const quoteTs = (token: string) => `'${token.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
-
-/**
- * The PostgreSQL tsquery text of a parsed query (cast with ::tsquery, so lexemes are taken
- * as they are), and the token sequences that must appear in order: PostgreSQL keeps
- * positions only up to 16,383 per document, so phrases are checked on the stored tokens.
- */
-export function toTsQuery(query: ParsedQuery): { tsquery: string; phrases: string[] } | null {
-  if (!query.terms.length) return null;
-  const phrases: string[] = [];
-  const parts = query.terms.map((t) => {
-    if (t.kind === 'phrase') {
-      if (t.tokens.length > 1) phrases.push(` ${t.tokens.join(' ')} `);
-      const all = t.tokens.map(quoteTs).join(' & ');
-      return t.word ? `((${all}) | ${quoteTs(t.word)}:D)` : `(${all})`;
-    }
-    return `(${[quoteTs(t.exact), ...t.prefixes.map((p) => `${quoteTs(p)}:*`)].join(' | ')})`;
-  });
-  return { tsquery: parts.join(' & '), phrases };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { toTsQuery } from '@/db/dialects/pg/tsquery';
+import { toFts5 } from '@/db/dialects/sqlite/fts5';
 import { bodyText, facet, meetingText, searchDocument } from '@/lib/search/document';
 import { htmlToText, sanitizeBody } from '@/lib/sanitize';
-import { MAX_QUERY_CHARS, MAX_TERMS, parseQuery, toFts5, toTsQuery } from '@/lib/search/query';
+import { MAX_QUERY_CHARS, MAX_TERMS, parseQuery } from '@/lib/search/query';
 import { highlight, snippet, toHtml, type Highlighted } from '@/lib/search/snippet';
 import { stem } from '@/lib/search/stem';
 import { bigrams, indexTokens, indexWords } from '@/lib/search/tokenize';
