@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { routeParams, type LocaleLayoutProps } from '@/components/site/route';
 import { isLocale } from '@/lib/i18n/config';
 import '../globals.css';
 
@@ -24,16 +24,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   };
 }
 
-export default async function LocaleLayout({
-  children,
-  params,
-}: {
-  children: React.ReactNode;
-  params: Promise<{ locale: string }>;
-}) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+export default async function LocaleLayout({ children, params }: LocaleLayoutProps) {
+  const { locale } = await routeParams(params);
   // Client components only need the error texts; everything else is rendered on the server.
   const { errors } = (await getMessages()) as { errors: Record<string, string> };
   return (

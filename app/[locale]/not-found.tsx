@@ -1,15 +1,5 @@
-import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { StatusPage } from '@/components/site/status-page';
 
-export default async function NotFound() {
-  const t = await getTranslations('errors');
-  return (
-    <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
-      <h1 className="text-2xl font-bold">{t('notFoundTitle')}</h1>
-      <p className="mt-3 text-slate-600">{t('notFound')}</p>
-      <Link href="/" className="mt-6 inline-block text-brand-700 underline">
-        {t('backHome')}
-      </Link>
-    </main>
-  );
+export default function NotFound() {
+  return <StatusPage kind="notFound" />;
 }

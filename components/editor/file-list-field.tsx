@@ -2,9 +2,13 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { ArrowDown, ArrowUp, CircleAlert, FileText, ImagePlus, LoaderCircle, Paperclip, Trash2, X } from 'lucide-react';
+import { ArrowDown, ArrowUp, FileText, ImagePlus, LoaderCircle, Paperclip, Trash2, X } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { IconButton } from '@/components/ui/icon-button';
+import { LiveStatus, type LiveStatusValue } from '@/components/ui/live-status';
 import { formatFileSize } from '@/lib/editor/file-size';
-import { cn } from '@/lib/utils';
+import { uploadErrorText } from './upload-error';
+import { useFormReset } from './use-form-reset';
 
 export type FileRef = { key: string; name: string; size: number; mime: string; url: string; thumbnail?: string };
 
@@ -21,8 +25,6 @@ export type FileListFieldProps = {
   describedBy?: string;
 };
 
-type Status = { kind: 'info' | 'error'; text: string } | null;
-
 const signature = (files: FileRef[]) => files.map((file) => file.key).join('\n');
 
 /**
@@ -38,7 +40,7 @@ export function FileListField({ name, label, mode, defaultFiles, upload, max, de
 
   const [files, setFiles] = useState(defaultFiles);
   const [pending, setPending] = useState<string[]>([]);
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useState<LiveStatusValue>(null);
   // New defaultFiles (a restored revision, a server round trip) replace the list; adjusting
   // state while rendering is React's pattern for this, rather than an effect.
   const [seenDefaults, setSeenDefaults] = useState(signature(defaultFiles));
@@ -51,10 +53,6 @@ export function FileListField({ name, label, mode, defaultFiles, upload, max, de
   const inputRef = useRef<HTMLInputElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const focusAfterRender = useRef<string | null>(null);
-  const defaultsRef = useRef(defaultFiles);
-  useEffect(() => {
-    defaultsRef.current = defaultFiles;
-  });
 
   useEffect(() => {
     const selector = focusAfterRender.current;
@@ -65,22 +63,10 @@ export function FileListField({ name, label, mode, defaultFiles, upload, max, de
   }, [files]);
 
   // Form reset (including React's reset after a successful action) restores the defaults.
-  useEffect(() => {
-    const form = groupRef.current?.form;
-    if (!form) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onReset = () => {
-      timer = setTimeout(() => {
-        setFiles(defaultsRef.current);
-        setStatus(null);
-      }, 0);
-    };
-    form.addEventListener('reset', onReset);
-    return () => {
-      form.removeEventListener('reset', onReset);
-      clearTimeout(timer);
-    };
-  }, []);
+  useFormReset(groupRef, () => {
+    setFiles(defaultFiles);
+    setStatus(null);
+  });
 
   const addFiles = async (chosen: File[]) => {
     let count = files.length;
@@ -102,8 +88,7 @@ export function FileListField({ name, label, mode, defaultFiles, upload, max, de
         setStatus({ kind: 'info', text: t('uploaded', { name: stored.name }) });
       } catch (error) {
         count -= 1;
-        const message = error instanceof Error && error.message ? error.message : t('failed', { name: file.name });
-        setStatus({ kind: 'error', text: message });
+        setStatus({ kind: 'error', text: uploadErrorText(error, t('failed', { name: file.name })) });
       } finally {
         setPending((list) => {
           const index = list.indexOf(file.name);
@@ -217,7 +202,7 @@ export function FileListField({ name, label, mode, defaultFiles, upload, max, de
               >
                 <ArrowDown aria-hidden="true" className="size-4" />
               </IconButton>
-              <IconButton label={t('remove', { name: file.name })} data-remove={file.key} danger onClick={() => remove(index)}>
+              <IconButton label={t('remove', { name: file.name })} data-remove={file.key} tone="danger" onClick={() => remove(index)}>
                 <X aria-hidden="true" className="size-4" />
               </IconButton>
             </li>
@@ -226,28 +211,24 @@ export function FileListField({ name, label, mode, defaultFiles, upload, max, de
       )}
 
       <div className="flex flex-wrap items-center gap-2">
-        <button
+        <Button
           ref={addRef}
-          type="button"
+          size="sm"
           data-add=""
           aria-disabled={full || undefined}
           onClick={() => {
             if (!full) inputRef.current?.click();
           }}
-          className="inline-flex items-center gap-1.5 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 aria-disabled:cursor-not-allowed aria-disabled:opacity-50"
+         
         >
           {cover ? <ImagePlus aria-hidden="true" className="size-4" /> : <Paperclip aria-hidden="true" className="size-4" />}
           {cover ? (current ? t('replaceCover') : t('chooseCover')) : t('add')}
-        </button>
+        </Button>
         {cover && current && (
-          <button
-            type="button"
-            onClick={() => remove(0)}
-            className="inline-flex items-center gap-1.5 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-red-700 hover:bg-red-50"
-          >
+          <Button variant="danger" size="sm" onClick={() => remove(0)}>
             <Trash2 aria-hidden="true" className="size-4" />
             {t('removeCover')}
-          </button>
+          </Button>
         )}
         {!cover && (
           <span className="text-xs text-slate-500">
@@ -280,56 +261,7 @@ export function FileListField({ name, label, mode, defaultFiles, upload, max, de
           ))}
         </ul>
       )}
-      <p
-        id={statusId}
-        role="status"
-        aria-live="polite"
-        className={cn('min-h-5 text-sm', status?.kind === 'error' ? 'text-red-700' : 'text-slate-600')}
-      >
-        {status && (
-          <span className="inline-flex items-start gap-1.5">
-            {status.kind === 'error' && <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />}
-            {status.text}
-          </span>
-        )}
-      </p>
+      <LiveStatus id={statusId} status={status} />
     </fieldset>
-  );
-}
-
-function IconButton({
-  label,
-  disabled = false,
-  danger = false,
-  onClick,
-  children,
-  ...data
-}: {
-  label: string;
-  disabled?: boolean;
-  danger?: boolean;
-  onClick: () => void;
-  children: React.ReactNode;
-  [dataAttribute: `data-${string}`]: string;
-}) {
-  return (
-    <button
-      type="button"
-      aria-label={label}
-      title={label}
-      // Focusable while disabled, so focus is never dropped when an item reaches the top or bottom.
-      aria-disabled={disabled || undefined}
-      onClick={() => {
-        if (!disabled) onClick();
-      }}
-      className={cn(
-        'inline-flex size-8 shrink-0 items-center justify-center rounded text-slate-600 hover:bg-slate-100',
-        'aria-disabled:cursor-not-allowed aria-disabled:opacity-30 aria-disabled:hover:bg-transparent',
-        danger && 'hover:bg-red-50 hover:text-red-700',
-      )}
-      {...data}
-    >
-      {children}
-    </button>
   );
 }

@@ -1,8 +1,30 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { Lock, Pin, Star } from 'lucide-react';
+import { Lock, Pin, Star, type LucideIcon } from 'lucide-react';
 import type { ArticleCard } from '@/lib/dal/articles';
 import { articlePath, cn } from '@/lib/utils';
+
+/** The line above a card's title (a news card, a search hit): category, date, then badges. */
+export async function CardMeta({ category, publishedAt, children }: { category: string; publishedAt: Date | null; children?: React.ReactNode }) {
+  const format = await getFormatter();
+  return (
+    <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
+      <span className="font-medium text-brand-700">{category}</span>
+      {publishedAt && <time dateTime={publishedAt.toISOString()}>{format.dateTime(publishedAt, { dateStyle: 'medium' })}</time>}
+      {children}
+    </div>
+  );
+}
+
+/** A small icon and word in a card's meta line. */
+export function CardBadge({ icon: Icon, className, children }: { icon: LucideIcon; className?: string; children: React.ReactNode }) {
+  return (
+    <span className={cn('inline-flex items-center gap-0.5', className)}>
+      <Icon aria-hidden="true" className="size-3" />
+      {children}
+    </span>
+  );
+}
 
 export async function ArticleCardView({
   article,
@@ -13,34 +35,19 @@ export async function ArticleCardView({
   headingLevel?: 2 | 3;
   large?: boolean;
 }) {
-  const [format, t] = await Promise.all([getFormatter(), getTranslations('article')]);
+  const t = await getTranslations('article');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="article-card">
-      <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
-        <span className="font-medium text-brand-700">{article.category.name}</span>
-        {article.publishedAt && (
-          <time dateTime={article.publishedAt.toISOString()}>{format.dateTime(article.publishedAt, { dateStyle: 'medium' })}</time>
-        )}
-        {article.pinned && (
-          <span className="inline-flex items-center gap-0.5">
-            <Pin aria-hidden="true" className="size-3" />
-            {t('pinned')}
-          </span>
-        )}
+      <CardMeta category={article.category.name} publishedAt={article.publishedAt}>
+        {article.pinned && <CardBadge icon={Pin}>{t('pinned')}</CardBadge>}
         {article.mustRead && (
-          <span className="inline-flex items-center gap-0.5 text-red-700">
-            <Star aria-hidden="true" className="size-3" />
+          <CardBadge icon={Star} className="text-red-700">
             {t('mustRead')}
-          </span>
+          </CardBadge>
         )}
-        {article.visibility === 'internal' && (
-          <span className="inline-flex items-center gap-0.5">
-            <Lock aria-hidden="true" className="size-3" />
-            {t('internal')}
-          </span>
-        )}
-      </div>
+        {article.visibility === 'internal' && <CardBadge icon={Lock}>{t('internal')}</CardBadge>}
+      </CardMeta>
       <Heading className={cn('font-semibold text-slate-900', large ? 'text-xl' : 'text-base')}>
         <Link href={articlePath(article)} className="hover:text-brand-700 hover:underline" lang={article.language === 'zh' ? 'zh-CN' : 'en'}>
           {article.title}

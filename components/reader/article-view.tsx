@@ -5,6 +5,7 @@ import { SafeHtml } from '@/components/ui/safe-html';
 import { formatFileSize } from '@/lib/editor/file-size';
 import type { ArticleDetail, ArticleLink } from '@/lib/dal/articles';
 import { articlePath } from '@/lib/utils';
+import { ArticleTitleLink } from './article-title-link';
 import { MeetingFactBox } from './meeting-fact-box';
 import { ViewCounter } from './view-counter';
 
@@ -116,9 +117,7 @@ export async function ArticleView({ article, preview = false }: { article: Artic
           <ul className="space-y-2">
             {article.related.map((r) => (
               <li key={r.id} className="flex flex-wrap items-baseline justify-between gap-2">
-                <Link href={articlePath(r)} className="text-brand-700 hover:underline" lang={r.language === 'zh' ? 'zh-CN' : 'en'}>
-                  {r.title}
-                </Link>
+                <ArticleTitleLink article={r} className="text-brand-700 hover:underline" />
                 {r.publishedAt && (
                   <time className="text-xs text-slate-500" dateTime={r.publishedAt.toISOString()}>
                     {format.dateTime(r.publishedAt, { dateStyle: 'medium' })}

@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ArticleCard, FrontPage } from '@/lib/dal/articles';
-import { articlePath } from '@/lib/utils';
+import { cn } from '@/lib/utils';
 import { acknowledgeMustReadAction } from '@/app/[locale]/actions';
 import { ArticleCardView } from './article-card';
+import { ArticleTitleLink } from './article-title-link';
 
 export async function FrontPageView({
   data,
@@ -28,9 +29,7 @@ export async function FrontPageView({
           <ul className="mt-2 space-y-2">
             {mustReads.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center gap-3">
-                <Link href={articlePath(a)} className="font-medium text-red-900 underline">
-                  {a.title}
-                </Link>
+                <ArticleTitleLink article={a} className="font-medium text-red-900 underline" />
                 <form action={acknowledgeMustReadAction}>
                   <input type="hidden" name="articleId" value={a.id} />
                   <button type="submit" className="rounded border border-red-300 bg-white px-2 py-0.5 text-xs text-red-900 hover:bg-red-100">
@@ -51,34 +50,8 @@ export async function FrontPageView({
         </p>
       )}
       {empty && <p className="text-slate-600">{t('empty')}</p>}
-      {data.pinned.length > 0 && (
-        <section aria-labelledby="pinned-title">
-          <h2 id="pinned-title" className="mb-3 text-lg font-semibold">
-            {t('pinned')}
-          </h2>
-          <ul className="grid gap-4 md:grid-cols-2" data-testid="pinned">
-            {data.pinned.map((a) => (
-              <li key={a.id}>
-                <ArticleCardView article={a} large />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {data.featured.length > 0 && (
-        <section aria-labelledby="featured-title">
-          <h2 id="featured-title" className="mb-3 text-lg font-semibold">
-            {t('featured')}
-          </h2>
-          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="featured">
-            {data.featured.map((a) => (
-              <li key={a.id}>
-                <ArticleCardView article={a} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <CardGrid id="pinned" title={t('pinned')} articles={data.pinned} className="md:grid-cols-2" large />
+      <CardGrid id="featured" title={t('featured')} articles={data.featured} className="sm:grid-cols-2 lg:grid-cols-4" />
       <div className="grid gap-8 md:grid-cols-2">
         {data.sections.map((s) => (
           <section key={s.category.slug} aria-labelledby={`cat-${s.category.slug}`} data-testid="category-section">
@@ -93,9 +66,7 @@ export async function FrontPageView({
             <ul className="divide-y divide-slate-100">
               {s.items.map((a) => (
                 <li key={a.id} className="py-2">
-                  <Link href={articlePath(a)} className="hover:text-brand-700 hover:underline" lang={a.language === 'zh' ? 'zh-CN' : 'en'}>
-                    {a.title}
-                  </Link>
+                  <ArticleTitleLink article={a} className="hover:text-brand-700 hover:underline" />
                 </li>
               ))}
             </ul>
@@ -103,5 +74,36 @@ export async function FrontPageView({
         ))}
       </div>
     </div>
+  );
+}
+
+/** A titled grid of cards; nothing when there are none. */
+function CardGrid({
+  id,
+  title,
+  articles,
+  className,
+  large = false,
+}: {
+  id: string;
+  title: string;
+  articles: ArticleCard[];
+  className: string;
+  large?: boolean;
+}) {
+  if (articles.length === 0) return null;
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="mb-3 text-lg font-semibold">
+        {title}
+      </h2>
+      <ul className={cn('grid gap-4', className)} data-testid={id}>
+        {articles.map((a) => (
+          <li key={a.id}>
+            <ArticleCardView article={a} large={large} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -24,46 +24,28 @@ export async function MeetingFactBox({
         {t('factBox')}
       </h2>
       <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
-        {meeting.name && (
-          <>
-            <dt className="font-medium text-slate-600">{t('name')}</dt>
-            <dd>{meeting.name}</dd>
-          </>
-        )}
-        {kindName && (
-          <>
-            <dt className="font-medium text-slate-600">{t('kind')}</dt>
-            <dd>{kindName}</dd>
-          </>
-        )}
+        {meeting.name && <Fact label={t('name')}>{meeting.name}</Fact>}
+        {kindName && <Fact label={t('kind')}>{kindName}</Fact>}
         {meeting.date && (
-          <>
-            <dt className="font-medium text-slate-600">{t('date')}</dt>
-            <dd data-testid="fact-date">
-              {date ? <time dateTime={meeting.date}>{format.dateTime(date, { dateStyle: 'long', timeZone: 'UTC' })}</time> : meeting.date}
-            </dd>
-          </>
+          <Fact label={t('date')} testId="fact-date">
+            {date ? <time dateTime={meeting.date}>{format.dateTime(date, { dateStyle: 'long', timeZone: 'UTC' })}</time> : meeting.date}
+          </Fact>
         )}
         {meeting.location && (
-          <>
-            <dt className="font-medium text-slate-600">{t('location')}</dt>
-            <dd data-testid="fact-location">{meeting.location}</dd>
-          </>
+          <Fact label={t('location')} testId="fact-location">
+            {meeting.location}
+          </Fact>
         )}
         {meeting.presider.name && (
-          <>
-            <dt className="font-medium text-slate-600">{t('presider')}</dt>
-            <dd data-testid="fact-presider">
-              {meeting.presider.name}
-              {meeting.presider.position && `, ${meeting.presider.position}`}
-            </dd>
-          </>
+          <Fact label={t('presider')} testId="fact-presider">
+            {meeting.presider.name}
+            {meeting.presider.position && `, ${meeting.presider.position}`}
+          </Fact>
         )}
         {meeting.attendees && (
-          <>
-            <dt className="font-medium text-slate-600">{t('attendees')}</dt>
-            <dd data-testid="fact-attendees">{meeting.attendees}</dd>
-          </>
+          <Fact label={t('attendees')} testId="fact-attendees">
+            {meeting.attendees}
+          </Fact>
         )}
       </dl>
       {meeting.speeches.length > 0 && (
@@ -93,5 +75,14 @@ export async function MeetingFactBox({
         </>
       )}
     </aside>
+  );
+}
+
+function Fact({ label, testId, children }: { label: string; testId?: string; children: React.ReactNode }) {
+  return (
+    <>
+      <dt className="font-medium text-slate-600">{label}</dt>
+      <dd data-testid={testId}>{children}</dd>
+    </>
   );
 }

@@ -1,6 +1,9 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Lock, Users } from 'lucide-react';
+import { CardBadge, CardMeta } from '@/components/reader/article-card';
+import { ItemList } from '@/components/ui/item-list';
+import { Pagination } from '@/components/ui/pagination';
 import type { SearchHit, SearchResult } from '@/lib/dal/search';
 import { MAX_QUERY_CHARS, MAX_TERMS } from '@/lib/search/query';
 import type { Highlighted } from '@/lib/search/snippet';
@@ -24,35 +27,22 @@ export function Marked({ parts }: { parts: Highlighted }) {
 }
 
 async function Hit({ hit }: { hit: SearchHit }) {
-  const [t, format] = await Promise.all([getTranslations('search'), getFormatter()]);
+  const t = await getTranslations('search');
+  const lang = hit.language === 'zh' ? 'zh-CN' : 'en';
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="search-hit">
-      <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
-        <span className="font-medium text-brand-700">{hit.category.name}</span>
-        {hit.publishedAt && (
-          <time dateTime={hit.publishedAt.toISOString()}>{format.dateTime(hit.publishedAt, { dateStyle: 'medium' })}</time>
-        )}
-        {hit.isMeeting && (
-          <span className="inline-flex items-center gap-0.5">
-            <Users aria-hidden="true" className="size-3" />
-            {t('meeting')}
-          </span>
-        )}
-        {hit.visibility === 'internal' && (
-          <span className="inline-flex items-center gap-0.5">
-            <Lock aria-hidden="true" className="size-3" />
-            {t('internal')}
-          </span>
-        )}
+      <CardMeta category={hit.category.name} publishedAt={hit.publishedAt}>
+        {hit.isMeeting && <CardBadge icon={Users}>{t('meeting')}</CardBadge>}
+        {hit.visibility === 'internal' && <CardBadge icon={Lock}>{t('internal')}</CardBadge>}
         {hit.source && <span>{hit.source}</span>}
-      </div>
-      <h2 className="text-lg font-semibold text-slate-900" lang={hit.language === 'zh' ? 'zh-CN' : 'en'}>
+      </CardMeta>
+      <h2 className="text-lg font-semibold text-slate-900" lang={lang}>
         <Link href={articlePath(hit)} className="hover:text-brand-700 hover:underline">
           <Marked parts={hit.title} />
         </Link>
       </h2>
       {hit.snippet.length > 0 && (
-        <p className="mt-2 text-sm text-slate-700" lang={hit.language === 'zh' ? 'zh-CN' : 'en'} data-testid="search-snippet">
+        <p className="mt-2 text-sm text-slate-700" lang={lang} data-testid="search-snippet">
           <Marked parts={hit.snippet} />
         </p>
       )}
@@ -104,36 +94,10 @@ export async function SearchResults({
         )}
         {!signedIn && <p className="text-sm text-slate-600">{t('signInHint')}</p>}
       </div>
-      {result.hits.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">{t('noResults')}</p>
-      ) : (
-        <ol className="space-y-4">
-          {result.hits.map((hit) => (
-            <li key={hit.id}>
-              <Hit hit={hit} />
-            </li>
-          ))}
-        </ol>
-      )}
-      {result.pages > 1 && (
-        <nav aria-label={t('pagination')} className="mt-6 flex items-center justify-between gap-2 text-sm">
-          {result.page > 1 ? (
-            <Link rel="prev" href={pageHref(result.page - 1)} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100">
-              ← {t('previous')}
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-slate-600">{t('pageOf', { page: result.page, pages: result.pages })}</span>
-          {result.page < result.pages ? (
-            <Link rel="next" href={pageHref(result.page + 1)} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100">
-              {t('next')} →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <ItemList items={result.hits} empty={t('noResults')} ordered className="space-y-4">
+        {(hit) => <Hit hit={hit} />}
+      </ItemList>
+      <Pagination page={result.page} pages={result.pages} href={pageHref} messages="search" className="mt-6" />
     </section>
   );
 }

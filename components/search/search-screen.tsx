@@ -1,41 +1,12 @@
 import { getTranslations } from 'next-intl/server';
+import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/field';
 import { getSearchFilterOptions, searchArticles } from '@/lib/dal/search';
 import type { Locale } from '@/lib/i18n/config';
 import type { Viewer } from '@/lib/permissions';
 import type { SearchParams } from '@/lib/validation/search';
+import { SearchQueryInput } from './search-query-input';
 import { SearchResults } from './search-results';
-
-function Select({
-  name,
-  label,
-  value,
-  any,
-  options,
-}: {
-  name: string;
-  label: string;
-  value: string | number | undefined;
-  any: string;
-  options: { value: string | number; label: string }[];
-}) {
-  return (
-    <label className="flex flex-col gap-1 text-sm">
-      <span className="font-medium text-slate-700">{label}</span>
-      <select
-        name={name}
-        defaultValue={value === undefined ? '' : String(value)}
-        className="rounded border border-slate-300 bg-white px-2 py-1.5"
-      >
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 /** The search page: the form (a plain GET form, so it works without JavaScript) and the results. */
 export async function SearchScreen({ locale, viewer, params }: { locale: Locale; viewer: Viewer | null; params: SearchParams }) {
@@ -53,33 +24,29 @@ export async function SearchScreen({ locale, viewer, params }: { locale: Locale;
     return `/search?${qs.toString()}`;
   };
   const filtered = Object.values(filters).some((v) => v !== undefined);
+  const years = options.years.map((y) => ({ value: y, label: String(y) }));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <form action="/search" method="get" role="search" className="space-y-3" data-testid="search-form">
         <div className="flex flex-wrap gap-2">
-          <label htmlFor="search-q" className="sr-only">
-            {t('label')}
-          </label>
-          <input
+          <SearchQueryInput
             id="search-q"
-            name="q"
-            type="search"
-            defaultValue={params.q}
+            label={t('label')}
             placeholder={t('placeholder')}
-            maxLength={10_000}
+            defaultValue={params.q}
             className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-3 py-2"
           />
-          <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+          <Button type="submit" variant="primary" size="lg">
             {t('submit')}
-          </button>
+          </Button>
         </div>
         <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <legend className="sr-only">{t('filters')}</legend>
-          <Select name="category" label={t('category')} value={params.category} any={t('any')} options={options.categories} />
-          <Select name="unit" label={t('unit')} value={params.unit} any={t('any')} options={options.units} />
-          <Select name="year" label={t('year')} value={params.year} any={t('any')} options={options.years.map((y) => ({ value: y, label: String(y) }))} />
-          <Select name="kind" label={t('kind')} value={params.kind} any={t('any')} options={options.kinds} />
+          <SelectField name="category" label={t('category')} value={params.category} any={t('any')} options={options.categories} />
+          <SelectField name="unit" label={t('unit')} value={params.unit} any={t('any')} options={options.units} />
+          <SelectField name="year" label={t('year')} value={params.year} any={t('any')} options={years} />
+          <SelectField name="kind" label={t('kind')} value={params.kind} any={t('any')} options={options.kinds} />
         </fieldset>
         {filtered && (
           <a href={`/search?q=${encodeURIComponent(params.q)}`} className="text-sm text-brand-700 hover:underline">

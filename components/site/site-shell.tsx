@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Bell, Newspaper, Search, Settings } from 'lucide-react';
+import { SearchQueryInput } from '@/components/search/search-query-input';
+import { ButtonLink } from '@/components/ui/button';
 import { getCategories } from '@/lib/dal/articles';
 import { getUnreadCount } from '@/lib/dal/notifications';
 import type { Locale } from '@/lib/i18n/config';
@@ -56,15 +58,10 @@ export async function SiteShell({
             )}
           </nav>
           <form action="/search" method="get" role="search" className="flex items-center" data-testid="header-search">
-            <label htmlFor="header-search-q" className="sr-only">
-              {tSearch('headerLabel')}
-            </label>
-            <input
+            <SearchQueryInput
               id="header-search-q"
-              name="q"
-              type="search"
+              label={tSearch('headerLabel')}
               placeholder={tSearch('headerPlaceholder')}
-              maxLength={10_000}
               className="w-36 rounded-l border border-slate-300 px-2 py-1 text-sm sm:w-48"
             />
             <button
@@ -110,12 +107,9 @@ export async function SiteShell({
                 <SignOutButton label={tAuth('signOut')} />
               </>
             ) : (
-              <Link
-                href="/login"
-                className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700"
-              >
+              <ButtonLink href="/login" variant="primary" size="sm">
                 {tAuth('signIn')}
-              </Link>
+              </ButtonLink>
             )}
           </div>
         </div>

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatFileSize } from '@/lib/editor/file-size';
@@ -35,11 +35,15 @@ describe('editor messages', () => {
   it('defines every key the editor components use', () => {
     const defined = new Set(keys(en.editor));
     const used: string[] = [];
+    const root = path.join(import.meta.dirname, '../..');
+    // The body editor is split over rich-text-editor.tsx and the files of rich-text/.
+    const parts = readdirSync(path.join(root, 'components/editor/rich-text')).map((name) => `components/editor/rich-text/${name}`);
     for (const [file, namespace] of [
       ['components/editor/rich-text-editor.tsx', ''],
+      ...parts.map((part) => [part, ''] as const),
       ['components/editor/file-list-field.tsx', 'files.'],
     ] as const) {
-      const source = readFileSync(path.join(import.meta.dirname, '../..', file), 'utf8');
+      const source = readFileSync(path.join(root, file), 'utf8');
       for (const match of source.matchAll(/\bt\(\s*'([\w.]+)'/g)) used.push(namespace + match[1]);
       for (const match of source.matchAll(/\bt\([^)]*\?\s*'([\w.]+)'\s*:\s*'([\w.]+)'/g)) used.push(namespace + match[1], namespace + match[2]);
     }

@@ -1,24 +1,13 @@
-import { notFound } from 'next/navigation';
-import { setRequestLocale } from 'next-intl/server';
 import { SiteShell } from '@/components/site/site-shell';
+import { routeParams, type LocaleLayoutProps } from '@/components/site/route';
 import { getViewer } from '@/lib/auth/session';
-import { isLocale } from '@/lib/i18n/config';
 
 // The readers' pages for requests that carry a session cookie: rendered per request,
 // because what the viewer may read depends on who they are.
-export default async function MemberLayout({
-  children,
-  params,
-}: {
-  children: React.ReactNode;
-  params: Promise<{ locale: string }>;
-}) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const viewer = await getViewer();
+export default async function MemberLayout({ children, params }: LocaleLayoutProps) {
+  const { locale } = await routeParams(params);
   return (
-    <SiteShell locale={locale} viewer={viewer}>
+    <SiteShell locale={locale} viewer={await getViewer()}>
       {children}
     </SiteShell>
   );

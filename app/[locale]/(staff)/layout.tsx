@@ -1,24 +1,15 @@
-import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getNow, getTimeZone, setRequestLocale } from 'next-intl/server';
+import { getMessages, getNow, getTimeZone } from 'next-intl/server';
 import { SiteShell } from '@/components/site/site-shell';
+import { routeParams, type LocaleLayoutProps } from '@/components/site/route';
 import { getViewer } from '@/lib/auth/session';
-import { isLocale } from '@/lib/i18n/config';
 
 // Staff pages: rendered per request and never cached. Each page checks the role through
 // lib/dal; this layout only draws the frame.
 const CLIENT_NAMESPACES = ['errors', 'status', 'editor', 'editorForm', 'meetingEditor', 'history', 'workflow'] as const;
 
-export default async function StaffLayout({
-  children,
-  params,
-}: {
-  children: React.ReactNode;
-  params: Promise<{ locale: string }>;
-}) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+export default async function StaffLayout({ children, params }: LocaleLayoutProps) {
+  const { locale } = await routeParams(params);
   const messages = await getMessages();
   // The staff pages' client components (the editor, its dialogs, restore buttons) need
   // these catalogs; readers' pages send only the error texts.

@@ -1,8 +1,8 @@
 import { redirect } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { firstValue, routeParams, type LocaleParams, type SearchParamsProp } from '@/components/site/route';
 import { SiteShell } from '@/components/site/site-shell';
 import { getViewer } from '@/lib/auth/session';
-import type { Locale } from '@/lib/i18n/config';
 import { safeCallbackPath } from '@/lib/utils';
 import { LoginForm } from './_components/login-form';
 
@@ -11,17 +11,9 @@ export const dynamic = 'force-dynamic';
 
 export const metadata = { robots: { index: false } };
 
-export default async function LoginPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ callbackUrl?: string | string[] }>;
-}) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
-  const { callbackUrl } = await searchParams;
-  const back = safeCallbackPath(Array.isArray(callbackUrl) ? callbackUrl[0] : callbackUrl);
+export default async function LoginPage({ params, searchParams }: LocaleParams & SearchParamsProp<'callbackUrl'>) {
+  const { locale } = await routeParams(params);
+  const back = safeCallbackPath(firstValue((await searchParams).callbackUrl));
   const viewer = await getViewer();
   if (viewer) redirect(back);
   const t = await getTranslations('auth');

@@ -1,36 +1,28 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { Check, CheckCheck, Inbox } from 'lucide-react';
+import { privatePageMetadata, routeParams, type LocaleParams, type SearchParamsProp } from '@/components/site/route';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Pagination } from '@/components/ui/pagination';
 import { requireViewer } from '@/lib/auth/session';
 import { getInbox, type InboxItem } from '@/lib/dal/notifications';
-import type { Locale } from '@/lib/i18n/config';
 import { parsePage } from '@/lib/utils';
 import { markAllNotificationsReadAction, markNotificationReadAction } from './actions';
 
 // Per request: the inbox is the viewer's own.
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata() {
-  const t = await getTranslations('inbox');
-  return { title: t('title'), robots: { index: false, follow: false } };
-}
+export const generateMetadata = privatePageMetadata('inbox');
 
-export default async function InboxPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ page?: string | string[] }>;
-}) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+export default async function InboxPage({ params, searchParams }: LocaleParams & SearchParamsProp<'page'>) {
+  await routeParams(params);
   const viewer = await requireViewer('/inbox');
   const page = parsePage((await searchParams).page);
   if (page === null) notFound();
   const [data, t] = await Promise.all([getInbox({ viewer, page }), getTranslations('inbox')]);
   if (!data) notFound();
-  const pageHref = (n: number) => (n === 1 ? '/inbox' : `/inbox?page=${n}`);
   return (
     <section aria-labelledby="inbox-title" className="mx-auto max-w-3xl space-y-4">
       <div className="flex flex-wrap items-center gap-3">
@@ -44,18 +36,15 @@ export default async function InboxPage({
         {data.unread > 0 && (
           <form action={markAllNotificationsReadAction} className="ml-auto">
             <input type="hidden" name="page" value={data.page} />
-            <button
-              type="submit"
-              className="inline-flex items-center gap-1.5 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"
-            >
+            <Button type="submit" size="sm">
               <CheckCheck aria-hidden="true" className="size-4" />
               {t('markAllRead')}
-            </button>
+            </Button>
           </form>
         )}
       </div>
       {data.items.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">{t('empty')}</p>
+        <EmptyState>{t('empty')}</EmptyState>
       ) : (
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-testid="inbox-list">
           {data.items.map((item) => (
@@ -63,25 +52,7 @@ export default async function InboxPage({
           ))}
         </ul>
       )}
-      {data.pages > 1 && (
-        <nav aria-label={t('pagination')} className="flex items-center justify-between gap-2 text-sm">
-          {data.page > 1 ? (
-            <Link rel="prev" href={pageHref(data.page - 1)} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100">
-              ← {t('previous')}
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-slate-600">{t('pageOf', { page: data.page, pages: data.pages })}</span>
-          {data.page < data.pages ? (
-            <Link rel="next" href={pageHref(data.page + 1)} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100">
-              {t('next')} →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <Pagination page={data.page} pages={data.pages} href={(n) => (n === 1 ? '/inbox' : `/inbox?page=${n}`)} messages="inbox" />
     </section>
   );
 }
@@ -122,14 +93,10 @@ async function Item({ item, page }: { item: InboxItem; page: number }) {
         <form action={markNotificationReadAction} className="mt-2">
           <input type="hidden" name="id" value={item.id} />
           <input type="hidden" name="page" value={page} />
-          <button
-            type="submit"
-            aria-label={t('markReadLabel', { title: item.title })}
-            className="inline-flex items-center gap-1 rounded border border-slate-300 bg-white px-2 py-1 text-xs hover:bg-slate-100"
-          >
+          <Button type="submit" size="xs" aria-label={t('markReadLabel', { title: item.title })}>
             <Check aria-hidden="true" className="size-3.5" />
             {t('markRead')}
-          </button>
+          </Button>
         </form>
       )}
     </li>

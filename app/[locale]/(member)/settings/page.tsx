@@ -1,21 +1,17 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { Rss } from 'lucide-react';
+import { privatePageMetadata, routeParams, type LocaleParams } from '@/components/site/route';
 import { requireViewer } from '@/lib/auth/session';
 import { getFeedTokenStatus } from '@/lib/dal/feeds';
-import type { Locale } from '@/lib/i18n/config';
 import { FeedTokenForm } from './_components/feed-token-form';
 
 // Per request: the settings are the viewer's own.
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata() {
-  const t = await getTranslations('settings');
-  return { title: t('title'), robots: { index: false, follow: false } };
-}
+export const generateMetadata = privatePageMetadata('settings');
 
-export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+export default async function SettingsPage({ params }: LocaleParams) {
+  const { locale } = await routeParams(params);
   const viewer = await requireViewer('/settings');
   const [t, format, status] = await Promise.all([getTranslations('settings'), getFormatter(), getFeedTokenStatus({ viewer })]);
   return (

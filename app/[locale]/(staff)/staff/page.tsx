@@ -1,22 +1,30 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { AlertTriangle, CalendarClock, CalendarRange, FilePen, FilePlus2, Inbox, Newspaper, ScrollText } from 'lucide-react';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { AlertTriangle, CalendarClock, CalendarRange, FilePen, FilePlus2, Inbox, Newspaper, ScrollText, type LucideIcon } from 'lucide-react';
+import { privatePageMetadata, routeParams, type LocaleParams } from '@/components/site/route';
+import { ButtonLink } from '@/components/ui/button';
 import { requireStaffPage } from '@/lib/auth/session';
 import { getStaffHome, type StaffListItem } from '@/lib/dal/editor';
 import { getFailedSchedules } from '@/lib/dal/workflow';
 import { isAdmin } from '@/lib/permissions';
-import type { Locale } from '@/lib/i18n/config';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata() {
-  const t = await getTranslations('staff');
-  return { title: t('title'), robots: { index: false, follow: false } };
-}
+export const generateMetadata = privatePageMetadata('staff');
 
-export default async function StaffHomePage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+type SectionData = { total: number; items: StaffListItem[] };
+type SectionDate = 'updatedAt' | 'publishedAt' | 'scheduledAt';
+type SectionSpec = {
+  id: 'drafts' | 'review' | 'scheduled' | 'published';
+  icon: LucideIcon;
+  data: SectionData | null;
+  empty: 'noDrafts' | 'noReview' | 'noScheduled' | 'noPublished';
+  date?: SectionDate;
+  linkSuffix?: string;
+};
+
+export default async function StaffHomePage({ params }: LocaleParams) {
+  await routeParams(params);
   const viewer = await requireStaffPage('/staff');
   const [home, failed, t, tm] = await Promise.all([
     getStaffHome({ viewer }),
@@ -24,30 +32,34 @@ export default async function StaffHomePage({ params }: { params: Promise<{ loca
     getTranslations('staff'),
     getTranslations('meetingEditor'),
   ]);
+  // The review queue (null) is there only for those who review.
+  const sections: SectionSpec[] = [
+    { id: 'drafts', icon: FilePen, data: home.drafts, empty: 'noDrafts' },
+    { id: 'review', icon: Inbox, data: home.review, empty: 'noReview', linkSuffix: '/review' },
+    { id: 'scheduled', icon: CalendarClock, data: home.scheduled, empty: 'noScheduled', date: 'scheduledAt' },
+    { id: 'published', icon: Newspaper, data: home.published, empty: 'noPublished', date: 'publishedAt' },
+  ];
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
         {isAdmin(viewer) && (
-          <Link href="/staff/admin/meetings" className="ml-auto inline-flex items-center gap-2 rounded border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50">
-            <CalendarRange aria-hidden="true" className="size-4" />
-            {tm('admin.link')}
-          </Link>
-        )}
-        {isAdmin(viewer) && (
-          <Link href="/staff/admin/audit" className="inline-flex items-center gap-2 rounded border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50">
-            <ScrollText aria-hidden="true" className="size-4" />
-            {t('auditLog')}
-          </Link>
+          <>
+            <ButtonLink href="/staff/admin/meetings" className="ml-auto">
+              <CalendarRange aria-hidden="true" className="size-4" />
+              {tm('admin.link')}
+            </ButtonLink>
+            <ButtonLink href="/staff/admin/audit">
+              <ScrollText aria-hidden="true" className="size-4" />
+              {t('auditLog')}
+            </ButtonLink>
+          </>
         )}
         {home.canWrite && (
-          <Link
-            href="/staff/articles/new"
-            className="inline-flex items-center gap-2 rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-          >
+          <ButtonLink href="/staff/articles/new" variant="primary" size="lg">
             <FilePlus2 aria-hidden="true" className="size-4" />
             {t('newArticle')}
-          </Link>
+          </ButtonLink>
         )}
       </div>
       {failed.length > 0 && (
@@ -69,33 +81,9 @@ export default async function StaffHomePage({ params }: { params: Promise<{ loca
         </div>
       )}
       <div className="grid gap-6 md:grid-cols-2">
-        <Section id="drafts" icon={<FilePen aria-hidden="true" className="size-5" />} title={t('drafts')} data={home.drafts} empty={t('noDrafts')} />
-        {home.review && (
-          <Section
-            id="review"
-            icon={<Inbox aria-hidden="true" className="size-5" />}
-            title={t('review')}
-            data={home.review}
-            empty={t('noReview')}
-            linkSuffix="/review"
-          />
+        {sections.map((section) =>
+          section.data ? <Section key={section.id} {...section} data={section.data} title={t(section.id)} empty={t(section.empty)} /> : null,
         )}
-        <Section
-          id="scheduled"
-          icon={<CalendarClock aria-hidden="true" className="size-5" />}
-          title={t('scheduled')}
-          data={home.scheduled}
-          empty={t('noScheduled')}
-          date="scheduledAt"
-        />
-        <Section
-          id="published"
-          icon={<Newspaper aria-hidden="true" className="size-5" />}
-          title={t('published')}
-          data={home.published}
-          empty={t('noPublished')}
-          date="publishedAt"
-        />
       </div>
     </div>
   );
@@ -103,7 +91,7 @@ export default async function StaffHomePage({ params }: { params: Promise<{ loca
 
 async function Section({
   id,
-  icon,
+  icon: Icon,
   title,
   data,
   empty,
@@ -111,18 +99,18 @@ async function Section({
   linkSuffix = '',
 }: {
   id: string;
-  icon: React.ReactNode;
+  icon: LucideIcon;
   title: string;
-  data: { total: number; items: StaffListItem[] };
+  data: SectionData;
   empty: string;
-  date?: 'updatedAt' | 'publishedAt' | 'scheduledAt';
+  date?: SectionDate;
   linkSuffix?: string;
 }) {
   const [t, tStatus, format] = await Promise.all([getTranslations('staff'), getTranslations('status'), getFormatter()]);
   return (
     <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`staff-${id}`}>
       <h2 id={`${id}-heading`} className="flex items-center gap-2 text-lg font-semibold text-slate-900">
-        {icon}
+        <Icon aria-hidden="true" className="size-5" />
         {title}
         <span className="ml-auto rounded-full bg-slate-100 px-2.5 py-0.5 text-sm font-medium text-slate-700" data-testid="count">
           <span className="sr-only">{t('count')}: </span>

@@ -1,11 +1,5 @@
-import { setRequestLocale } from 'next-intl/server';
-import { AboutScreen } from '@/components/reader/about';
-import type { Locale } from '@/lib/i18n/config';
+import { guestRoutes } from '@/components/reader/routes';
 
 export const dynamic = 'force-static';
 
-export default async function GuestAboutPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
-  return <AboutScreen />;
-}
+export default guestRoutes.AboutPage;

@@ -1,6 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/field';
 import type { FormState } from '@/lib/forms';
 import type { LoginInput } from '@/lib/validation/auth';
 import { loginAction } from '../actions';
@@ -9,50 +11,38 @@ type Labels = { email: string; password: string; submit: string; submitting: str
 
 export function LoginForm({ callbackUrl, labels }: { callbackUrl: string; labels: Labels }) {
   const [state, formAction, pending] = useActionState<FormState<LoginInput>, FormData>(loginAction, { status: 'idle' });
+  // One message for both fields: which of the two was wrong is not told.
+  const invalid = state.status === 'error';
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium">
-          {labels.email}
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={state.values?.email}
-          aria-describedby="login-error"
-          aria-invalid={state.status === 'error'}
-          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
-        />
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium">
-          {labels.password}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-describedby="login-error"
-          aria-invalid={state.status === 'error'}
-          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
-        />
-      </div>
+      <TextField
+        id="email"
+        name="email"
+        type="email"
+        label={labels.email}
+        autoComplete="username"
+        required
+        defaultValue={state.values?.email}
+        invalid={invalid}
+        describedBy="login-error"
+      />
+      <TextField
+        id="password"
+        name="password"
+        type="password"
+        label={labels.password}
+        autoComplete="current-password"
+        required
+        invalid={invalid}
+        describedBy="login-error"
+      />
       <p id="login-error" aria-live="polite" role="alert" className="min-h-5 text-sm text-red-700" data-testid="login-error">
-        {state.status === 'error' ? state.message : ''}
+        {invalid ? state.message : ''}
       </p>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <Button type="submit" variant="primary" size="lg" disabled={pending} className="w-full">
         {pending ? labels.submitting : labels.submit}
-      </button>
+      </Button>
     </form>
   );
 }

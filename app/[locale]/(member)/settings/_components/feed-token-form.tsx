@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
 import { createFeedTokenAction, revokeFeedTokenAction, type FeedTokenState } from '../actions';
 
 type Texts = {
@@ -24,25 +25,15 @@ export function FeedTokenForm({ hasToken, texts }: { hasToken: boolean; texts: T
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
         <form action={create}>
-          <button
-            type="submit"
-            disabled={creating}
-            className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-            data-testid="feed-create"
-          >
+          <Button type="submit" variant="primary" size="sm" disabled={creating} data-testid="feed-create">
             {active ? texts.replace : texts.create}
-          </button>
+          </Button>
         </form>
         {active && (
           <form action={revoke}>
-            <button
-              type="submit"
-              disabled={revoking}
-              className="rounded border border-red-300 bg-white px-3 py-1.5 text-sm font-medium text-red-700 hover:bg-red-50 disabled:opacity-60"
-              data-testid="feed-revoke"
-            >
+            <Button type="submit" variant="danger" size="sm" disabled={revoking} data-testid="feed-revoke">
               {texts.revoke}
-            </button>
+            </Button>
           </form>
         )}
       </div>

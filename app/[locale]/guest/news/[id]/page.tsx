@@ -1,6 +1,4 @@
-import { setRequestLocale } from 'next-intl/server';
-import { ArticleScreen, articleMetadata } from '@/components/reader/pages';
-import type { Locale } from '@/lib/i18n/config';
+import { guestRoutes } from '@/components/reader/routes';
 
 // Rendered on first request and cached; publishing, editing or withdrawing an article
 // revalidates these pages, and `revalidate` bounds staleness across several instances.
@@ -10,15 +8,6 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+export const generateMetadata = guestRoutes.articleMetadata;
 
-export async function generateMetadata({ params }: Props) {
-  const { locale, id } = (await params) as { locale: Locale; id: string };
-  return articleMetadata({ locale, viewer: null, param: id });
-}
-
-export default async function GuestArticlePage({ params }: Props) {
-  const { locale, id } = (await params) as { locale: Locale; id: string };
-  setRequestLocale(locale);
-  return <ArticleScreen locale={locale} viewer={null} param={id} />;
-}
+export default guestRoutes.ArticlePage;

@@ -1,24 +1,19 @@
 import Link from 'next/link';
 import { forbidden } from 'next/navigation';
-import { getFormatter, getTimeZone, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTimeZone, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
+import { firstValue, privatePageMetadata, routeParams, type LocaleParams, type SearchParamsProp } from '@/components/site/route';
+import { Button } from '@/components/ui/button';
+import { Field, inputClass, SelectField } from '@/components/ui/field';
+import { Pagination } from '@/components/ui/pagination';
 import { requireStaffPage } from '@/lib/auth/session';
 import { searchAuditLog } from '@/lib/dal/workflow';
-import type { Locale } from '@/lib/i18n/config';
 import { isAdmin } from '@/lib/permissions';
 import { zonedTimeToUtc } from '@/lib/time';
 
 export const dynamic = 'force-dynamic';
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata() {
-  const t = await getTranslations('audit');
-  return { title: t('title'), robots: { index: false, follow: false } };
-}
+export const generateMetadata = privatePageMetadata('audit');
 
 const id = z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().positive().max(2 ** 31).optional());
 const day = z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional());
@@ -31,12 +26,13 @@ const filters = z.object({
   page: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(100_000).optional()),
 });
 
-export default async function AuditPage({ params, searchParams }: Props) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+const COLUMNS = ['when', 'user', 'action', 'subject', 'change', 'comment'] as const;
+
+export default async function AuditPage({ params, searchParams }: LocaleParams & SearchParamsProp) {
+  await routeParams(params);
   const viewer = await requireStaffPage('/staff/admin/audit');
   if (!isAdmin(viewer)) forbidden();
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, firstValue(v)]));
   const parsed = filters.safeParse(raw);
   const [t, format, timeZone] = await Promise.all([getTranslations('audit'), getFormatter(), getTimeZone()]);
   const f = parsed.success ? parsed.data : {};
@@ -57,49 +53,26 @@ export default async function AuditPage({ params, searchParams }: Props) {
     for (const [k, v] of Object.entries({ ...f, page })) if (v !== undefined && v !== '') q.set(k, String(v));
     return `?${q}`;
   };
-  const input = 'mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 text-sm';
+  const input = inputClass({ compact: true });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
       <form method="get" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6" data-testid="audit-filters">
-        <label className="text-sm font-medium">
-          {t('user')}
-          <select name="user" defaultValue={f.user ?? ''} className={input}>
-            <option value="">{t('any')}</option>
-            {result.users.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium">
-          {t('article')}
+        <SelectField name="user" label={t('user')} value={f.user} any={t('any')} options={result.users.map((u) => ({ value: u.id, label: u.name }))} />
+        <Field label={t('article')}>
           <input name="article" inputMode="numeric" defaultValue={f.article ?? ''} className={input} />
-        </label>
-        <label className="text-sm font-medium">
-          {t('action')}
-          <select name="action" defaultValue={f.action ?? ''} className={input}>
-            <option value="">{t('any')}</option>
-            {result.actions.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium">
-          {t('from')}
+        </Field>
+        <SelectField name="action" label={t('action')} value={f.action} any={t('any')} options={result.actions.map((a) => ({ value: a, label: a }))} />
+        <Field label={t('from')}>
           <input type="date" name="from" defaultValue={f.from ?? ''} className={input} />
-        </label>
-        <label className="text-sm font-medium">
-          {t('to')}
+        </Field>
+        <Field label={t('to')}>
           <input type="date" name="to" defaultValue={f.to ?? ''} className={input} />
-        </label>
+        </Field>
         <div className="flex items-end">
-          <button type="submit" className="w-full rounded bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          <Button type="submit" variant="primary" size="sm" className="w-full">
             {t('filter')}
-          </button>
+          </Button>
         </div>
       </form>
       {!parsed.success && <p className="text-sm text-red-700">{t('badFilter')}</p>}
@@ -108,12 +81,11 @@ export default async function AuditPage({ params, searchParams }: Props) {
         <table className="w-full text-left text-sm" data-testid="audit-table">
           <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-2">{t('when')}</th>
-              <th scope="col" className="px-3 py-2">{t('user')}</th>
-              <th scope="col" className="px-3 py-2">{t('action')}</th>
-              <th scope="col" className="px-3 py-2">{t('subject')}</th>
-              <th scope="col" className="px-3 py-2">{t('change')}</th>
-              <th scope="col" className="px-3 py-2">{t('comment')}</th>
+              {COLUMNS.map((column) => (
+                <th key={column} scope="col" className="px-3 py-2">
+                  {t(column)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -140,11 +112,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
           </tbody>
         </table>
       </div>
-      <nav aria-label={t('pages')} className="flex gap-3 text-sm">
-        {result.page > 1 && <Link href={query(result.page - 1)} className="text-brand-700 hover:underline">{t('previous')}</Link>}
-        <span>{t('pageOf', { page: result.page, pages: result.pages })}</span>
-        {result.page < result.pages && <Link href={query(result.page + 1)} className="text-brand-700 hover:underline">{t('next')}</Link>}
-      </nav>
+      <Pagination page={result.page} pages={result.pages} href={query} messages="audit" />
     </div>
   );
 }

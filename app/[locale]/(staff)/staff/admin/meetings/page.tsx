@@ -1,22 +1,18 @@
 import { forbidden } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { privatePageMetadata, routeParams, type LocaleParams } from '@/components/site/route';
 import { requireStaffPage } from '@/lib/auth/session';
 import { getMeetingKinds, getMeetingSeries } from '@/lib/dal/meetings';
 import { getUnitOptions } from '@/lib/dal/units';
-import type { Locale } from '@/lib/i18n/config';
 import { isAdmin } from '@/lib/permissions';
 import { AddKindForm, RenameForm } from './name-forms';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata() {
-  const t = await getTranslations('meetingEditor');
-  return { title: t('admin.title'), robots: { index: false, follow: false } };
-}
+export const generateMetadata = privatePageMetadata('meetingEditor', 'admin.title');
 
-export default async function MeetingAdminPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+export default async function MeetingAdminPage({ params }: LocaleParams) {
+  const { locale } = await routeParams(params);
   const viewer = await requireStaffPage('/staff/admin/meetings');
   if (!isAdmin(viewer)) forbidden();
   const [t, kinds, series, units] = await Promise.all([
@@ -29,41 +25,79 @@ export default async function MeetingAdminPage({ params }: { params: Promise<{ l
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold text-slate-900">{t('admin.title')}</h1>
-      <section aria-labelledby="kinds-title" className="space-y-3">
-        <h2 id="kinds-title" className="text-lg font-semibold">
-          {t('admin.kindsTitle')}
-        </h2>
-        <p className="text-sm text-slate-600">{t('admin.kindsHelp')}</p>
-        <ul className="space-y-3" data-testid="kind-list">
-          {kinds.map((k) => (
-            <li key={k.id} className="rounded-lg border border-slate-200 bg-white p-3">
-              <p className="mb-2 text-sm">
-                <span className="text-slate-500">{t('admin.code')}:</span> <code>{k.code}</code>
-              </p>
-              <RenameForm kind="kind" id={k.id} label={t('admin.renameKind', { code: k.code })} nameEn={k.nameEn} nameZh={k.nameZh} />
-            </li>
-          ))}
-        </ul>
-        <h3 className="pt-2 font-semibold">{t('admin.addKind')}</h3>
-        <AddKindForm />
-      </section>
-      <section aria-labelledby="series-title" className="space-y-3">
-        <h2 id="series-title" className="text-lg font-semibold">
-          {t('admin.seriesTitle')}
-        </h2>
-        <p className="text-sm text-slate-600">{t('admin.seriesHelp')}</p>
-        <ul className="space-y-3" data-testid="series-list">
-          {series.map((s) => (
-            <li key={s.id} className="rounded-lg border border-slate-200 bg-white p-3">
-              <p className="mb-2 text-sm">
-                <code>{s.slug}</code> · <span className="text-slate-500">{t('admin.unit')}:</span>{' '}
-                {s.unitId ? (unitName.get(s.unitId) ?? t('admin.noUnit')) : t('admin.noUnit')}
-              </p>
-              <RenameForm kind="series" id={s.id} label={t('admin.renameSeries', { slug: s.slug })} nameEn={s.nameEn} nameZh={s.nameZh} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      <NameSection
+        id="kinds"
+        title={t('admin.kindsTitle')}
+        help={t('admin.kindsHelp')}
+        footer={
+          <>
+            <h3 className="pt-2 font-semibold">{t('admin.addKind')}</h3>
+            <AddKindForm />
+          </>
+        }
+      >
+        {kinds.map((k) => (
+          <NameItem key={k.id} kind="kind" item={k} label={t('admin.renameKind', { code: k.code })}>
+            <span className="text-slate-500">{t('admin.code')}:</span> <code>{k.code}</code>
+          </NameItem>
+        ))}
+      </NameSection>
+      <NameSection id="series" title={t('admin.seriesTitle')} help={t('admin.seriesHelp')}>
+        {series.map((s) => (
+          <NameItem key={s.id} kind="series" item={s} label={t('admin.renameSeries', { slug: s.slug })}>
+            <code>{s.slug}</code> · <span className="text-slate-500">{t('admin.unit')}:</span>{' '}
+            {s.unitId ? (unitName.get(s.unitId) ?? t('admin.noUnit')) : t('admin.noUnit')}
+          </NameItem>
+        ))}
+      </NameSection>
     </div>
+  );
+}
+
+/** One list of the page (kinds, series) with its heading and help. */
+function NameSection({
+  id,
+  title,
+  help,
+  footer,
+  children,
+}: {
+  id: 'kinds' | 'series';
+  title: string;
+  help: string;
+  footer?: React.ReactNode;
+  children: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`${id}-title`} className="space-y-3">
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <p className="text-sm text-slate-600">{help}</p>
+      <ul className="space-y-3" data-testid={id === 'kinds' ? 'kind-list' : 'series-list'}>
+        {children}
+      </ul>
+      {footer}
+    </section>
+  );
+}
+
+/** A kind or a series: what identifies it (children), then the form that renames it. */
+function NameItem({
+  kind,
+  item,
+  label,
+  children,
+}: {
+  kind: 'kind' | 'series';
+  item: { id: number; nameEn: string; nameZh: string };
+  label: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-3">
+      <p className="mb-2 text-sm">{children}</p>
+      <RenameForm kind={kind} id={item.id} label={label} nameEn={item.nameEn} nameZh={item.nameZh} />
+    </li>
   );
 }

@@ -1,25 +1,8 @@
-import { setRequestLocale } from 'next-intl/server';
-import { NewsListScreen } from '@/components/reader/pages';
-import { categoryFeedMetadata } from '@/lib/feeds/metadata';
-import type { Locale } from '@/lib/i18n/config';
+import { guestRoutes } from '@/components/reader/routes';
 
 // Rendered per request: it depends on the session or the query string.
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  return categoryFeedMetadata(locale, slug);
-}
+export const generateMetadata = guestRoutes.categoryMetadata;
 
-export default async function GuestCategoryPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string; slug: string }>;
-  searchParams: Promise<{ page?: string | string[] }>;
-}) {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  setRequestLocale(locale);
-  const { page } = await searchParams;
-  return <NewsListScreen locale={locale} viewer={null} categorySlug={slug} page={page} />;
-}
+export default guestRoutes.CategoryPage;
