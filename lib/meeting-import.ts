@@ -1245,7 +1245,9 @@ export function reportLines(raw: string): string[] {
 
 function parse(raw: string): ImportResult {
   const lines = reportLines(raw);
-  const language = detectLanguage(lines.slice(0, 2_000).join('\n'));
+  let sample = '';
+  for (let i = 0; i < lines.length && sample.length < 20_000; i++) sample += `${lines[i]}\n`;
+  const language = detectLanguage(sample);
   if (lines.length === 0) return blank('empty', language);
 
   // The title is the first line that is not page furniture, when it is a line and not a
