@@ -77,6 +77,8 @@ const NAVIGATION = /^(?:related news|related articles|last one|previous article|
 const FURNITURE =
   /^(?:(?:home|首页|当前位置|您的位置|您现在的位置|位置)\s*[:：]?\s*(?:[>›»＞→/]|$).*|(?:【[^】]{1,12}】\s*)+|font size\s*[:：].*|字[体号]\s*[:：].*|print\s*\|\s*close|print this page|close window|share to\s*[:：]?|分享到\s*[:：]?|back to top|返回顶部|打印本页|关闭窗口)$/i;
 
+const EMPTY_NAVIGATION = new RegExp(`${NAVIGATION.source}\\s*$`, 'i');
+
 /** Navigation and tools of the copied page, not content: dropped from a report's body. */
 const isFurniture = (line: string) =>
   line.length <= 200 && (FURNITURE.test(line) || (NAVIGATION.test(line) && line.length <= 120) || /^\S+(?:\s*[>›»＞]\s*\S+){2,}$/.test(line));
@@ -1274,9 +1276,9 @@ function parse(raw: string): ImportResult {
   if (metaAt.length && !publishedDate) publishedDate = findDate(metaAt.map((i) => rest[i]).join(' '));
   const meta = new Set(metaAt);
   // Navigation of the copied page ("Related news:", "Next article: …", "【打印本页】") is not
-  // content; it sits above and below the report.
+  // content; it sits above and below the report, and its empty labels may come anywhere.
   const edge = (i: number) => i < 8 || i >= rest.length - 16;
-  const paragraphs = rest.filter((l, i) => !meta.has(i) && !(edge(i) && isFurniture(l)));
+  const paragraphs = rest.filter((l, i) => !meta.has(i) && !(edge(i) ? isFurniture(l) : l.length <= 40 && EMPTY_NAVIGATION.test(l)));
 
   const yearHint = Number(/(?:19|20)\d{2}/.exec(title)?.[0] ?? '') || null;
   const analysis = analyseReport(paragraphs, language, { publishedDate, yearHint });

@@ -403,6 +403,16 @@ describe('the page data and the summary', () => {
     expect(zh.meeting!.date).toBe('2024-03-01');
   });
 
+  it('drops the empty navigation labels of the page wherever they are, and its tools above and below the report', () => {
+    const middle = Array.from({ length: 30 }, (_, i) => (i === 12 ? 'Related news:' : i === 13 ? '上一篇：' : `Paragraph ${i} of the report.`));
+    const text = ['Home > News > Group News', 'A held a meeting', 'Font size: Large Medium Small', 'Source: X Date: 2024-01-02', 'On January 1, A held a meeting. The meeting was presided over by Li Ming.', ...middle, 'Zhang Hua gave a speech.', 'Print | Close', 'Share to:', 'Next article: A opens a new plant'];
+    const result = importMeetingReport(text.join('\n'));
+    expect(result.title).toBe('A held a meeting');
+    const body = htmlToText(result.bodyHtml);
+    expect(body).not.toMatch(/Related news|上一篇|Home >|Font size|Print \||Share to|Next article/);
+    expect(body).toContain('Paragraph 29 of the report. Zhang Hua gave a speech.');
+  });
+
   it('places a day without a year in the year before the page date when it would fall after it', () => {
     const result = importMeetingReport('Wanda holds year-end meeting\nSource: Office Date: 2024-01-03\n\nOn December 28, Wanda held its year-end work meeting. The meeting was presided over by Li Ming.\n\nZhang Hua gave a speech.');
     expect(result.meeting!.date).toBe('2023-12-28');
