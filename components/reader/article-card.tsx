@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Lock, Pin, Star } from 'lucide-react';
-import type { ArticleCard } from '@/lib/dal/articles';
+import type { ArticleCard } from '@/lib/dal/readable';
 import { articlePath, cn } from '@/lib/utils';
 
 export async function ArticleCardView({

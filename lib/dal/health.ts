@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db, dialect, rawRows } from '@/db/client';
 import { appliedMigration } from '@/db/migrate';
-import { countOverdue } from './workflow';
+import { countOverdue } from './scheduler';
 
 export type Health = {
   status: 'ok' | 'degraded' | 'unavailable';

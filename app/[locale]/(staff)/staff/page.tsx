@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AlertTriangle, CalendarClock, CalendarRange, FilePen, FilePlus2, Inbox, Newspaper, ScrollText } from 'lucide-react';
 import { requireStaffPage } from '@/lib/auth/session';
-import { getStaffHome, type StaffListItem } from '@/lib/dal/editor';
-import { getFailedSchedules } from '@/lib/dal/workflow';
+import { getFailedSchedules, getStaffHome, type StaffListItem } from '@/lib/dal/staff-desk';
+import { isErrorCode } from '@/lib/errors';
 import { isAdmin } from '@/lib/permissions';
 import type { Locale } from '@/lib/i18n/config';
 
@@ -18,11 +18,12 @@ export default async function StaffHomePage({ params }: { params: Promise<{ loca
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const viewer = await requireStaffPage('/staff');
-  const [home, failed, t, tm] = await Promise.all([
+  const [home, failed, t, tm, tErrors] = await Promise.all([
     getStaffHome({ viewer }),
     getFailedSchedules({ viewer }),
     getTranslations('staff'),
     getTranslations('meetingEditor'),
+    getTranslations('errorCodes'),
   ]);
   return (
     <div className="space-y-8">
@@ -62,7 +63,7 @@ export default async function StaffHomePage({ params }: { params: Promise<{ loca
                 <Link href={`/staff/articles/${f.id}`} className="font-medium underline">
                   #{f.id}
                 </Link>{' '}
-                {f.error}
+                {isErrorCode(f.error) ? tErrors(f.error) : f.error}
               </li>
             ))}
           </ul>

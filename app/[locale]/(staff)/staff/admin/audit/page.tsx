@@ -3,7 +3,7 @@ import { forbidden } from 'next/navigation';
 import { getFormatter, getTimeZone, getTranslations, setRequestLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { requireStaffPage } from '@/lib/auth/session';
-import { searchAuditLog } from '@/lib/dal/workflow';
+import { searchAuditLog } from '@/lib/dal/audit';
 import type { Locale } from '@/lib/i18n/config';
 import { isAdmin } from '@/lib/permissions';
 import { zonedTimeToUtc } from '@/lib/time';
