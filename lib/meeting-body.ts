@@ -35,18 +35,25 @@ function tasksHtml(tasks: string[], language: 'en' | 'zh'): string[] {
   });
 }
 
+/** What the opening paragraph says: when, what and where, who presided and who attended. */
+function openingFacts(m: MeetingData, language: 'en' | 'zh') {
+  return {
+    date: dateText(m.date, language),
+    name: m.name.trim(),
+    where: m.location.trim(),
+    presider: m.presider.name.trim(),
+    position: m.presider.position.trim(),
+    attendees: bare(m.attendees),
+  };
+}
+
 function openingEn(m: MeetingData): string {
   const parts: string[] = [];
-  const date = dateText(m.date, 'en');
-  const name = m.name.trim();
-  const where = m.location.trim();
+  const { date, name, where, presider, position, attendees } = openingFacts(m, 'en');
   if (date || name || where) {
     const subject = !name ? 'the meeting' : /^the\s/i.test(name) ? name : `the ${name}`;
     parts.push(capitalize(`${date ? `On ${date}, ` : ''}${subject} was held${where ? ` in ${where}` : ''}.`));
   }
-  const presider = m.presider.name.trim();
-  const position = m.presider.position.trim();
-  const attendees = bare(m.attendees);
   if (presider) {
     const by = position ? `${presider}, ${position}` : presider;
     parts.push(attendees ? `The meeting was presided over by ${by}, and attended by ${attendees}.` : `The meeting was presided over by ${by}.`);
@@ -58,15 +65,10 @@ function openingEn(m: MeetingData): string {
 
 function openingZh(m: MeetingData): string {
   const parts: string[] = [];
-  const date = dateText(m.date, 'zh');
-  const name = m.name.trim();
-  const where = m.location.trim();
+  const { date, name, where, presider, position, attendees } = openingFacts(m, 'zh');
   if (date || name || where) {
     parts.push(`${date ? `${date}，` : ''}${name || '会议'}${where ? `在${where}` : ''}召开。`);
   }
-  const presider = m.presider.name.trim();
-  const position = m.presider.position.trim();
-  const attendees = bare(m.attendees);
   if (presider) parts.push(`会议由${position}${presider}主持${attendees ? `，${attendees}参加会议` : ''}。`);
   else if (attendees) parts.push(`${attendees}参加会议。`);
   return parts.join('');
