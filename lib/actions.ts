@@ -1,11 +1,13 @@
 import 'server-only';
+import { cookies, headers } from 'next/headers';
 import { redirect, unstable_rethrow } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { z } from 'zod';
 import { getViewer } from '@/lib/auth/session';
 import { AppError, type ErrorCode, type ErrorParams } from '@/lib/errors';
 import { fieldErrors, InvalidInput, type FieldError, type FormState } from '@/lib/forms';
-import type { Locale } from '@/lib/i18n/config';
+import { env } from '@/lib/env';
+import { chooseLocale, LOCALE_COOKIE, type Locale } from '@/lib/i18n/config';
 import { errorText } from '@/lib/i18n/errors';
 import type { Viewer } from '@/lib/permissions';
 
@@ -42,6 +44,7 @@ export async function runAction<S extends z.ZodType, T = Record<string, unknown>
   raw: unknown,
   body: Body<S, T, D, Viewer>,
 ): Promise<FormState<T, D>> {
+  await speakPageLanguage();
   const viewer = await getViewer();
   if (!viewer) {
     if (spec.signedOut) redirect(spec.signedOut);
@@ -56,8 +59,18 @@ export async function runPublicAction<S extends z.ZodType, T = Record<string, un
   raw: unknown,
   body: Body<S, T, D, Viewer | null>,
 ): Promise<FormState<T, D>> {
+  await speakPageLanguage();
   const viewer = await getViewer();
   return run(spec, raw, (input) => body(input, viewer));
+}
+
+/**
+ * An action is a request of its own, outside the page's [locale] segment: it speaks the
+ * language proxy.ts chose for the page it was sent from.
+ */
+async function speakPageLanguage() {
+  const [jar, head] = await Promise.all([cookies(), headers()]);
+  setRequestLocale(chooseLocale(jar.get(LOCALE_COOKIE)?.value, head.get('accept-language'), env.NEWSROOM_DEFAULT_LOCALE));
 }
 
 async function run<S extends z.ZodType, T, D>(

@@ -1,4 +1,4 @@
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import type { ErrorCode, ErrorParams } from '@/lib/errors';
 import type { Locale } from './config';
 import en from './messages/en.json';
