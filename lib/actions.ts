@@ -1,7 +1,7 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { redirect, unstable_rethrow } from 'next/navigation';
-import { getLocale, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { getViewer } from '@/lib/auth/session';
 import { AppError, type ErrorCode, type ErrorParams } from '@/lib/errors';
@@ -36,7 +36,8 @@ type Spec<S extends z.ZodType, T> = {
   signedOut?: string;
 };
 
-type Body<S extends z.ZodType, T, D, V> = (input: z.output<S>, viewer: V) => Promise<FormState<T, D> | Redirect>;
+/** The body of an action: the parsed input, the viewer, and the language to answer in. */
+type Body<S extends z.ZodType, T, D, V> = (input: z.output<S>, viewer: V, locale: Locale) => Promise<FormState<T, D> | Redirect>;
 
 /** Runs an action for signed-in viewers. */
 export async function runAction<S extends z.ZodType, T = Record<string, unknown>, D = undefined>(
@@ -44,13 +45,13 @@ export async function runAction<S extends z.ZodType, T = Record<string, unknown>
   raw: unknown,
   body: Body<S, T, D, Viewer>,
 ): Promise<FormState<T, D>> {
-  await speakPageLanguage();
+  const locale = await pageLocale();
   const viewer = await getViewer();
   if (!viewer) {
     if (spec.signedOut) redirect(spec.signedOut);
-    return failure(spec, 'session_ended');
+    return failure(spec, locale, 'session_ended');
   }
-  return run(spec, raw, (input) => body(input, viewer));
+  return run(spec, locale, raw, (input) => body(input, viewer, locale));
 }
 
 /** Runs an action that anyone may call (signing in, choosing a language). */
@@ -59,36 +60,37 @@ export async function runPublicAction<S extends z.ZodType, T = Record<string, un
   raw: unknown,
   body: Body<S, T, D, Viewer | null>,
 ): Promise<FormState<T, D>> {
-  await speakPageLanguage();
+  const locale = await pageLocale();
   const viewer = await getViewer();
-  return run(spec, raw, (input) => body(input, viewer));
+  return run(spec, locale, raw, (input) => body(input, viewer, locale));
 }
 
 /**
- * An action is a request of its own, outside the page's [locale] segment: it speaks the
- * language proxy.ts chose for the page it was sent from.
+ * An action is a request of its own, outside the page's [locale] segment (so next-intl's
+ * request locale is the default): it answers in the language proxy.ts chose for the page.
  */
-async function speakPageLanguage() {
+async function pageLocale(): Promise<Locale> {
   const [jar, head] = await Promise.all([cookies(), headers()]);
-  setRequestLocale(chooseLocale(jar.get(LOCALE_COOKIE)?.value, head.get('accept-language'), env.NEWSROOM_DEFAULT_LOCALE));
+  return chooseLocale(jar.get(LOCALE_COOKIE)?.value, head.get('accept-language'), env.NEWSROOM_DEFAULT_LOCALE);
 }
 
 async function run<S extends z.ZodType, T, D>(
   spec: Spec<S, T>,
+  locale: Locale,
   raw: unknown,
   body: (input: z.output<S>) => Promise<FormState<T, D> | Redirect>,
 ): Promise<FormState<T, D>> {
   let outcome: FormState<T, D> | Redirect;
   try {
     const parsed = spec.schema.safeParse(raw);
-    if (!parsed.success) return await failure(spec, 'bad_request', {}, fieldErrors(parsed.error));
+    if (!parsed.success) return await failure(spec, locale, 'bad_request', {}, fieldErrors(parsed.error));
     outcome = await body(parsed.data);
   } catch (error) {
     unstable_rethrow(error);
-    if (error instanceof InvalidInput) return failure(spec, error.code, error.params, error.fields);
-    if (error instanceof AppError && error.shown) return failure(spec, error.code, error.params);
+    if (error instanceof InvalidInput) return failure(spec, locale, error.code, error.params, error.fields);
+    if (error instanceof AppError && error.shown) return failure(spec, locale, error.code, error.params);
     console.error(`${spec.name} failed`, error);
-    return failure(spec, 'failed');
+    return failure(spec, locale, 'failed');
   }
   if ('redirect' in outcome) redirect(outcome.redirect);
   return outcome;
@@ -97,11 +99,12 @@ async function run<S extends z.ZodType, T, D>(
 /** A failure as the form shows it: the code's message, on its field when it has one. */
 async function failure<T, D>(
   spec: Spec<z.ZodType, T>,
+  locale: Locale,
   code: ErrorCode,
   params: ErrorParams = {},
   fields: Record<string, FieldError[]> = {},
 ): Promise<FormState<T, D>> {
-  const say = await sayer(spec.messages);
+  const say = await sayer(spec.messages, locale);
   const message = say(code, params);
   const marked: Record<string, string[]> = {};
   for (const [field, errors] of Object.entries(fields)) marked[field] = errors.map((e) => say(e.code, e.params));
@@ -117,8 +120,8 @@ async function failure<T, D>(
 }
 
 /** Puts codes into words in the user's language, with the form's own message where it has one. */
-async function sayer(messages: Spec<z.ZodType, unknown>['messages']) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+async function sayer(messages: Spec<z.ZodType, unknown>['messages'], locale: Locale) {
+  const t = await getTranslations({ locale });
   return (code: ErrorCode, params: ErrorParams) => {
     const own = messages?.[code];
     return own ? t(own, params) : errorText(code, params, locale);

@@ -22,6 +22,13 @@ async function head(id: number) {
 
 const soon = () => new Date(Date.now() + 3600_000);
 
+/** The audit log's entries of one action on an article. */
+const auditOf = (id: number, action: string) =>
+  db
+    .select()
+    .from(schema.auditLog)
+    .where(and(eq(schema.auditLog.entityId, id), eq(schema.auditLog.action, action)));
+
 // The workflow of DESIGN.md, written out here independently of lib/workflow.ts.
 const LEGAL: Record<string, Partial<Record<WorkflowAction, string>>> = {
   draft: { submit: 'in_review' },
@@ -146,10 +153,7 @@ describe('review rules', () => {
     await move('admin', id, 'submit');
     await expect(move('admin', id, 'approve')).rejects.toMatchObject({ code: 'self_approval' });
     expect((await head(id)).status).toBe('in_review');
-    const refusals = await db
-      .select()
-      .from(schema.auditLog)
-      .where(and(eq(schema.auditLog.entityId, id), eq(schema.auditLog.action, 'article.self_approval_refused')));
+    const refusals = await auditOf(id, 'article.self_approval_refused');
     expect(refusals).toHaveLength(1);
     // Someone else edits it: the admin still wrote part of it, and may still not approve.
     const editor = await v('editor');
@@ -193,10 +197,7 @@ describe('races', () => {
       Array.from({ length: 4 }, () => transitionArticle({ viewer: approver, id, action: 'approve', baseVersion: version })),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    const audit = await db
-      .select()
-      .from(schema.auditLog)
-      .where(and(eq(schema.auditLog.entityId, id), eq(schema.auditLog.action, 'article.approve')));
+    const audit = await auditOf(id, 'article.approve');
     expect(audit).toHaveLength(1);
   });
 });
@@ -264,10 +265,7 @@ describe('the scheduler', () => {
     expect((await head(id)).status).toBe('published');
     const again = await publishDueArticles({ now: new Date(at.getTime() + 4 * 3600_000) });
     expect(again.published).not.toContain(id);
-    const audit = await db
-      .select()
-      .from(schema.auditLog)
-      .where(and(eq(schema.auditLog.entityId, id), eq(schema.auditLog.action, 'article.publish_scheduled')));
+    const audit = await auditOf(id, 'article.publish_scheduled');
     expect(audit).toHaveLength(1);
   });
 
@@ -292,10 +290,7 @@ describe('the scheduler', () => {
     expect(after.status).toBe('scheduled');
     expect(after.scheduleError).toBeTruthy();
     expect(await countOverdue({ now: new Date(at.getTime() + 10 * 60_000) })).toBeGreaterThanOrEqual(1);
-    const failures = await db
-      .select()
-      .from(schema.auditLog)
-      .where(and(eq(schema.auditLog.entityId, id), eq(schema.auditLog.action, 'article.schedule_failed')));
+    const failures = await auditOf(id, 'article.schedule_failed');
     expect(failures).toHaveLength(1);
     const admin = await v('admin');
     const inbox = await db

@@ -12,14 +12,14 @@ export async function loginAction(_prev: FormState<LoginInput>, formData: FormDa
   return runPublicAction(
     { name: 'loginAction', schema: loginSchema, messages: { bad_request: 'auth.required', failed: 'auth.error' }, values: { email } },
     { email: formData.get('email') ?? '', password: formData.get('password') ?? '', callbackUrl: formData.get('callbackUrl') ?? undefined },
-    async (input) => {
+    async (input, _viewer, locale) => {
       // On success signInWithPassword redirects and does not return.
       const result = await signInWithPassword({
         email: input.email,
         password: input.password,
         redirectTo: safeCallbackPath(input.callbackUrl),
       });
-      return { status: 'error', message: (await getTranslations('auth'))(result), values: { email } };
+      return { status: 'error', message: (await getTranslations({ locale, namespace: 'auth' }))(result), values: { email } };
     },
   );
 }

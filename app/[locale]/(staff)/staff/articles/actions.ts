@@ -1,6 +1,6 @@
 'use server';
 
-import { getLocale, getNow, getTimeZone, getTranslations } from 'next-intl/server';
+import { getNow, getTimeZone, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { runAction } from '@/lib/actions';
 import { articleInputSchema, inputFromForm, type ArticleInput } from '@/lib/article-fields';
@@ -88,9 +88,9 @@ export async function createSeriesAction(input: { nameEn: string; nameZh: string
       messages: { session_ended: 'meetingEditor.sessionEnded', bad_request: 'meetingEditor.seriesFailed', failed: 'meetingEditor.seriesFailed' },
     },
     input,
-    async (series, viewer) => {
+    async (series, viewer, locale) => {
       const created = await createMeetingSeries({ viewer, ...series });
-      return { status: 'success', data: { id: created.id, name: (await getLocale()) === 'zh' ? created.nameZh : created.nameEn } };
+      return { status: 'success', data: { id: created.id, name: locale === 'zh' ? created.nameZh : created.nameEn } };
     },
   );
 }
@@ -170,7 +170,7 @@ export async function transitionAction(_prev: TransitionState, formData: FormDat
             : undefined,
     },
     Object.fromEntries(formData),
-    async ({ id, action, baseVersion, comment, publishAt: publishText, next }, viewer) => {
+    async ({ id, action, baseVersion, comment, publishAt: publishText, next }, viewer, locale) => {
       let publishAt: Date | null = null;
       if (action === 'schedule') {
         publishAt = publishText ? zonedTimeToUtc(publishText, await getTimeZone()) : null;
@@ -178,7 +178,7 @@ export async function transitionAction(_prev: TransitionState, formData: FormDat
       }
       await transitionArticle({ viewer, id, action, baseVersion, comment, publishAt });
       if (next === 'staff') return { redirect: '/staff' };
-      return { status: 'success', message: (await getTranslations('workflow'))(`done.${action}`) };
+      return { status: 'success', message: (await getTranslations({ locale, namespace: 'workflow' }))(`done.${action}`) };
     },
   );
 }

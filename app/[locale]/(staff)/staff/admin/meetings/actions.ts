@@ -28,10 +28,10 @@ const messages = { session_ended: 'meetingEditor.sessionEnded', bad_request: 'me
 /** Adds a meeting kind named in both languages. */
 export async function createMeetingKindAction(_prev: AdminMeetingState, formData: FormData): Promise<AdminMeetingState> {
   const values = { code: text(formData, 'code'), nameEn: text(formData, 'nameEn'), nameZh: text(formData, 'nameZh') };
-  return runAction({ name: 'createMeetingKindAction', schema: kindInput, messages, values }, values, async (input, viewer) => {
+  return runAction({ name: 'createMeetingKindAction', schema: kindInput, messages, values }, values, async (input, viewer, locale) => {
     const kind = await createMeetingKind({ viewer, ...input });
     revalidatePath('/staff/admin/meetings');
-    const tm = await getTranslations('meetingEditor');
+    const tm = await getTranslations({ locale, namespace: 'meetingEditor' });
     return { status: 'success', message: tm('admin.added', { name: viewer.locale === 'zh' ? kind.nameZh : kind.nameEn }) };
   });
 }
@@ -43,10 +43,10 @@ async function rename(
   save: (input: { viewer: Viewer; id: number; nameEn: string; nameZh: string }) => Promise<unknown>,
 ): Promise<AdminMeetingState> {
   const values = { nameEn: text(formData, 'nameEn'), nameZh: text(formData, 'nameZh') };
-  return runAction({ name, schema: renameInput, messages, values }, { ...values, id: formData.get('id') }, async (input, viewer) => {
+  return runAction({ name, schema: renameInput, messages, values }, { ...values, id: formData.get('id') }, async (input, viewer, locale) => {
     await save({ viewer, ...input });
     revalidatePath('/staff/admin/meetings');
-    return { status: 'success', message: (await getTranslations('meetingEditor'))('admin.saved') };
+    return { status: 'success', message: (await getTranslations({ locale, namespace: 'meetingEditor' }))('admin.saved') };
   });
 }
 

@@ -41,11 +41,11 @@ export default async function HistoryPage({ params, searchParams }: ArticlePageP
           <table className="w-full text-left text-sm" data-testid="revisions">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <th scope="col" className="py-2 pr-3">{t('version')}</th>
-                <th scope="col" className="py-2 pr-3">{t('editor')}</th>
-                <th scope="col" className="py-2 pr-3">{t('savedAt')}</th>
-                <th scope="col" className="py-2 pr-3">{t('from')}</th>
-                <th scope="col" className="py-2 pr-3">{t('to')}</th>
+                {(['version', 'editor', 'savedAt', 'from', 'to'] as const).map((column) => (
+                  <th key={column} scope="col" className="py-2 pr-3">
+                    {t(column)}
+                  </th>
+                ))}
                 <th scope="col" className="py-2">
                   <span className="sr-only">{t('actions')}</span>
                 </th>
