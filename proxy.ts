@@ -5,7 +5,7 @@
 // server by lib/dal, so a request that skips this proxy gets nothing more.
 import { type NextRequest, NextResponse } from 'next/server';
 import { env } from '@/lib/env';
-import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage } from '@/lib/i18n/config';
+import { chooseLocale, LOCALE_COOKIE } from '@/lib/i18n/config';
 
 const SESSION_COOKIES = ['newsroom.session', '__Host-newsroom.session'];
 
@@ -14,10 +14,7 @@ const GUEST_PAGES = /^\/(?:about|news(?:\/.*)?)?$/;
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const cookieLocale = request.cookies.get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(cookieLocale)
-    ? cookieLocale
-    : (localeFromAcceptLanguage(request.headers.get('accept-language')) ?? env.NEWSROOM_DEFAULT_LOCALE);
+  const locale = chooseLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'), env.NEWSROOM_DEFAULT_LOCALE);
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
 
   if (pathname.startsWith('/staff') && !hasSession) {

@@ -1,28 +1,16 @@
 import { z } from 'zod';
 
-// The editable fields of an article. A revision stores the title, summary, body and
-// meeting data in columns and everything else here, so that editing a published article
-// changes nothing readers see until that revision is published: the article row holds
-// the live copy of these fields.
-
-export type RevisionMeta = {
-  categoryId: number;
-  sourceUnitId: number | null;
-  sourceText: string;
-  language: 'en' | 'zh';
-  translationId: number | null;
-  seriesId: number | null;
-  visibility: 'internal' | 'public';
-  pinned: boolean;
-  featured: boolean;
-  mustRead: boolean;
-  /** Tag names, as typed. */
-  tags: string[];
-  /** Storage key of the cover image. */
-  coverKey: string | null;
-  /** Storage keys of the attachments, in order. */
-  attachments: string[];
-};
+// The editable fields of an article, once: their schema, and the mappers between the
+// editor form, a revision, the article row and what readers are shown. Adding a field
+// means its schema here (and how the form sends it, if not as one text input), its column
+// on the articles table in db/schema, and its input in the editor form; every other place
+// maps the fields by the lists below.
+//
+// A revision stores the title, summary and body in columns of its own and every other
+// field in `meta`, so that editing a published article changes nothing readers see until
+// that revision is published: the article row holds the live copy of the metadata. Tags
+// are the exception on the row (they live in article_tags), and attachments live only in
+// revisions.
 
 export const LIMITS = {
   title: 200,
@@ -38,21 +26,28 @@ export const LIMITS = {
 const id = z.coerce.number().int().positive();
 const optionalId = z.preprocess((v) => (v === '' || v === null || v === undefined ? null : v), id.nullable());
 const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true' || v === '1', z.boolean());
-const fileKey = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'invalid file key');
+const fileKey = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
 
 /** Text without NUL or other control characters but tab and newline, trimmed. */
 const cleanText = (max: number) =>
   z
     .string()
     .transform((s) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim())
-    .pipe(z.string().max(max, { message: `too_long:${max}` }));
+    .pipe(z.string().max(max));
 
-/** The editor form, as the server action receives it. Unknown keys are dropped. */
+/**
+ * The editor form, as the server action receives it. Unknown keys are dropped. A custom
+ * message is an error code (lib/errors.ts); other failures get theirs from lib/forms.ts.
+ */
 export const articleInputSchema = z.object({
-  title: cleanText(LIMITS.title).pipe(z.string().min(1, { message: 'required' })),
+  title: cleanText(LIMITS.title).pipe(z.string().min(1)),
   summary: cleanText(LIMITS.summary),
-  body: z.string().max(LIMITS.body * 2, { message: `too_long:${LIMITS.body}` }),
-  categoryId: id,
+  // Sanitizing shrinks pasted HTML: the raw text may be twice the stored limit.
+  body: z.string().refine((s) => s.length <= LIMITS.body * 2, { message: 'too_long', params: { max: LIMITS.body } }),
+  categoryId: z.coerce
+    .number({ message: 'category_missing' })
+    .int({ message: 'category_missing' })
+    .positive({ message: 'category_missing' }),
   sourceUnitId: optionalId,
   sourceText: cleanText(LIMITS.sourceText),
   language: z.enum(['en', 'zh']),
@@ -64,13 +59,67 @@ export const articleInputSchema = z.object({
   mustRead: checkbox,
   tags: z
     .array(cleanText(LIMITS.tag))
-    .max(LIMITS.tags, { message: `too_many:${LIMITS.tags}` })
+    .max(LIMITS.tags)
     .transform((tags) => [...new Set(tags.filter(Boolean))]),
   coverKey: z.preprocess((v) => (v === '' ? null : v), fileKey.nullable()),
-  attachments: z.array(fileKey).max(LIMITS.attachments, { message: `too_many:${LIMITS.attachments}` }),
+  attachments: z.array(fileKey).max(LIMITS.attachments),
 });
 
 export type ArticleInput = z.infer<typeof articleInputSchema>;
+export type ArticleFieldName = keyof ArticleInput;
+
+/** Every field, in the order of the form. */
+export const ARTICLE_FIELDS = Object.keys(articleInputSchema.shape) as ArticleFieldName[];
+
+/** The fields a revision keeps in columns of its own. */
+const REVISION_COLUMNS = ['title', 'summary', 'body'] as const;
+/** Metadata the article row does not copy: tags are in article_tags, attachments only in revisions. */
+const NOT_ON_ROW = ['tags', 'attachments'] as const;
+
+/** A revision's metadata: every field but its own columns. */
+export type RevisionMeta = Omit<ArticleInput, (typeof REVISION_COLUMNS)[number]>;
+/** The fields the article row holds a live copy of. */
+export type LiveFields = Omit<RevisionMeta, (typeof NOT_ON_ROW)[number]>;
+
+const META_FIELDS = ARTICLE_FIELDS.filter((f) => !(REVISION_COLUMNS as readonly string[]).includes(f)) as (keyof RevisionMeta)[];
+/** The names of the live fields, which are also the names of their columns on the article row. */
+export const LIVE_FIELDS = META_FIELDS.filter((f) => !(NOT_ON_ROW as readonly string[]).includes(f)) as (keyof LiveFields)[];
+
+/** The fields readers see as they are, on cards and the article page. */
+export const READER_FIELDS = ['language', 'visibility', 'pinned', 'featured', 'mustRead'] as const satisfies readonly (keyof LiveFields)[];
+export type ReaderFields = Pick<LiveFields, (typeof READER_FIELDS)[number]>;
+
+const pick = <T, K extends keyof T>(from: T, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, from[k]])) as Pick<T, K>;
+
+/** The metadata of a revision saved from `input`. */
+export const metaOf = (input: ArticleInput): RevisionMeta => pick(input, META_FIELDS);
+
+/** The fields of a revision: its columns and its metadata. */
+export const fieldsOfRevision = (rev: Pick<ArticleInput, 'title' | 'summary' | 'body'> & { meta: RevisionMeta }): ArticleInput => ({
+  ...pick(rev, REVISION_COLUMNS),
+  ...pick(rev.meta, META_FIELDS),
+});
+
+/** Whether two sets of fields save as the same revision. */
+export const sameFields = (a: ArticleInput, b: ArticleInput) =>
+  ARTICLE_FIELDS.every((f) => JSON.stringify(a[f]) === JSON.stringify(b[f]));
+
+/** The live fields as the article row stores them (an empty free-text source is null). */
+export function rowOf(fields: LiveFields) {
+  const row = pick(fields, LIVE_FIELDS);
+  return { ...row, sourceText: row.sourceText || null };
+}
+export type LiveRow = ReturnType<typeof rowOf>;
+
+/** The live fields of an article row. */
+export function liveFieldsOf(row: LiveRow): LiveFields {
+  const fields = pick(row, LIVE_FIELDS);
+  return { ...fields, sourceText: fields.sourceText ?? '' };
+}
+
+/** The fields readers see as they are. */
+export const readerFieldsOf = (fields: ReaderFields): ReaderFields => pick(fields, READER_FIELDS);
 
 /** Splits "a, b; c" into tag names. */
 export function parseTagList(value: string): string[] {
@@ -82,3 +131,58 @@ export function parseTagList(value: string): string[] {
 
 /** The URL key of a tag name. Tags are matched by it, so "Safety" and "safety " are one tag. */
 export const tagSlug = (name: string) => name.normalize('NFC').trim().toLowerCase().replace(/\s+/g, '-');
+
+/** How the form sends the fields that are not one text input each. */
+const FORM_READERS: Partial<Record<ArticleFieldName, (data: FormData, name: string) => unknown>> = {
+  tags: (data, name) => parseTagList(formText(data, name)),
+  attachments: (data, name) => data.getAll(name).filter((v): v is string => typeof v === 'string' && v !== ''),
+};
+
+function formText(data: FormData, name: string) {
+  const v = data.get(name);
+  return typeof v === 'string' ? v : '';
+}
+
+/** The editor form's fields, unparsed, for articleInputSchema. */
+export function inputFromForm(data: FormData): Record<ArticleFieldName, unknown> {
+  return Object.fromEntries(ARTICLE_FIELDS.map((f) => [f, (FORM_READERS[f] ?? formText)(data, f)])) as Record<ArticleFieldName, unknown>;
+}
+
+/** What the history shows of a field whose value is an id or a file key, by name. */
+export type FieldNames = {
+  category: (id: number) => string;
+  unit: (id: number) => string;
+  series: (id: number) => string;
+  file: (key: string) => string;
+  /** The body as text. */
+  text: (html: string) => string;
+};
+
+/** The placement flags that are set, shown as one field. */
+function flags(f: ArticleInput): [string, string[]] {
+  return ['flags', (['pinned', 'featured', 'mustRead'] as const).filter((k) => f[k])];
+}
+
+/** How the history shows the fields that are not shown as they are, under the name of their label. */
+const SNAPSHOTS: Partial<Record<ArticleFieldName, (f: ArticleInput, names: FieldNames) => [string, string | string[]]>> = {
+  body: (f, n) => ['body', n.text(f.body)],
+  categoryId: (f, n) => ['category', n.category(f.categoryId)],
+  sourceUnitId: (f, n) => ['sourceUnit', f.sourceUnitId ? n.unit(f.sourceUnitId) : ''],
+  translationId: (f) => ['translation', f.translationId ? `#${f.translationId}` : ''],
+  seriesId: (f, n) => ['series', f.seriesId ? n.series(f.seriesId) : ''],
+  pinned: flags,
+  featured: flags,
+  mustRead: flags,
+  coverKey: (f, n) => ['cover', f.coverKey ? n.file(f.coverKey) : ''],
+  attachments: (f, n) => ['attachments', f.attachments.map(n.file)],
+};
+
+/** A revision's fields as text, field by field, in the order of the form, for a diff. */
+export function snapshotOf(fields: ArticleInput, names: FieldNames): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const f of ARTICLE_FIELDS) {
+    const [name, value] = SNAPSHOTS[f]?.(fields, names) ?? [f, fields[f] as string | string[]];
+    out[name] = Array.isArray(value) ? value : String(value ?? '');
+  }
+  return out;
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pathErrors, type FieldError } from '@/lib/forms';
 
 /** Structured data of a meeting report, stored as JSON on each revision. */
 
@@ -71,16 +72,16 @@ const text = (max: number) =>
   z
     .string()
     .transform((s) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim())
-    .pipe(z.string().max(max, { message: `too_long:${max}` }));
+    .pipe(z.string().max(max));
 
-/** Meeting data as the editor form sends it (JSON). Messages are codes the action translates. */
+/** Meeting data as the editor form sends it (JSON). Custom messages are error codes (lib/errors.ts). */
 export const meetingInputSchema = z.object({
   name: text(MEETING_LIMITS.name),
-  kind: z.string().regex(MEETING_KIND_CODE, { message: 'kind' }),
+  kind: z.string().regex(MEETING_KIND_CODE, { message: 'meeting_kind' }),
   date: z
     .string()
     .trim()
-    .refine((v) => v === '' || isIsoDate(v), { message: 'date' }),
+    .refine((v) => v === '' || isIsoDate(v), { message: 'meeting_date' }),
   location: text(MEETING_LIMITS.location),
   presider: z.object({ name: text(MEETING_LIMITS.person), position: text(MEETING_LIMITS.position) }),
   attendees: text(MEETING_LIMITS.attendees),
@@ -91,12 +92,12 @@ export const meetingInputSchema = z.object({
         position: text(MEETING_LIMITS.position),
         title: text(MEETING_LIMITS.speechTitle),
         summary: text(MEETING_LIMITS.summary),
-        keyTasks: z.array(text(MEETING_LIMITS.keyTask)).max(MEETING_LIMITS.keyTasks, { message: `too_many:${MEETING_LIMITS.keyTasks}` }),
+        keyTasks: z.array(text(MEETING_LIMITS.keyTask)).max(MEETING_LIMITS.keyTasks),
       }),
     )
-    .max(MEETING_LIMITS.speeches, { message: `too_many:${MEETING_LIMITS.speeches}` }),
+    .max(MEETING_LIMITS.speeches),
   closingRemarks: text(MEETING_LIMITS.closingRemarks),
-  quotes: z.array(text(MEETING_LIMITS.quote)).max(MEETING_LIMITS.quotes, { message: `too_many:${MEETING_LIMITS.quotes}` }),
+  quotes: z.array(text(MEETING_LIMITS.quote)).max(MEETING_LIMITS.quotes),
 });
 
 /** An empty meeting, for a new meeting report. */
@@ -212,8 +213,8 @@ export function taskNumeral(index: number, language: 'en' | 'zh'): string {
 export type MeetingFieldResult =
   | { status: 'absent' }
   | { status: 'ok'; meeting: MeetingData | null; droppedSpeeches: number }
-  /** Error codes by path ("speeches.0.title" → "too_long:300"). */
-  | { status: 'invalid'; errors: Record<string, string> };
+  /** Errors by path ("speeches.0.title" → too_long, max 300). */
+  | { status: 'invalid'; errors: Record<string, FieldError> };
 
 /** The largest meeting data field the form may send. */
 export const MEETING_FIELD_MAX = 200_000;
@@ -225,22 +226,15 @@ export const MEETING_FIELD_MAX = 200_000;
 export function parseMeetingField(value: unknown): MeetingFieldResult {
   if (value === null || value === undefined) return { status: 'absent' };
   if (typeof value !== 'string' || value.trim() === '') return { status: 'ok', meeting: null, droppedSpeeches: 0 };
-  if (value.length > MEETING_FIELD_MAX) return { status: 'invalid', errors: { speeches: 'too_big' } };
+  if (value.length > MEETING_FIELD_MAX) return { status: 'invalid', errors: { speeches: { code: 'meeting_too_big', params: {} } } };
   let json: unknown;
   try {
     json = JSON.parse(value);
   } catch {
-    return { status: 'invalid', errors: { speeches: 'unreadable' } };
+    return { status: 'invalid', errors: { speeches: { code: 'meeting_unreadable', params: {} } } };
   }
   const parsed = meetingInputSchema.safeParse(json);
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.join('.') || 'speeches';
-      errors[path] ??= /^(too_long|too_many):\d+$|^(date|kind)$/.test(issue.message) ? issue.message : 'invalid';
-    }
-    return { status: 'invalid', errors };
-  }
+  if (!parsed.success) return { status: 'invalid', errors: pathErrors(parsed.error, 'speeches') };
   const { meeting, droppedSpeeches } = normalizeMeeting(parsed.data);
   return { status: 'ok', meeting, droppedSpeeches };
 }

@@ -82,3 +82,22 @@ export function canEditArticle(viewer: Viewer | null | undefined, article: Scope
 export function canViewDraft(viewer: Viewer | null | undefined, article: ScopedArticle, parents: UnitParents) {
   return canEditArticle(viewer, article, parents) || roleCovers(viewer, 'approver', article.sourceUnitId, parents);
 }
+
+/** Who may write articles at all: editors (of any unit) and admins. */
+export function canWriteArticles(viewer: Viewer | null | undefined) {
+  return isAdmin(viewer) || hasRole(viewer, 'editor');
+}
+
+/** Who may review an article: approvers whose scope covers its unit, and admins. */
+export function canReview(viewer: Viewer | null | undefined, article: ScopedArticle, parents: UnitParents) {
+  return isAdmin(viewer) || roleCovers(viewer, 'approver', article.sourceUnitId, parents);
+}
+
+/**
+ * Who may make a workflow move (lib/workflow.ts): a writer's move needs canEditArticle, a
+ * reviewer's canReview, and a system move (the scheduled publication) the system itself.
+ */
+export function canMakeMove(actor: Actor, by: 'writer' | 'reviewer' | 'system', article: ScopedArticle, parents: UnitParents) {
+  if (by === 'system' || isSystem(actor)) return by === 'system' && isSystem(actor);
+  return by === 'writer' ? canEditArticle(actor, article, parents) : canReview(actor, article, parents);
+}

@@ -1,18 +1,26 @@
-// The approval workflow of DESIGN.md as one table: which action moves an article from
-// which state to which, who may take it, and whether it needs a comment. lib/dal/workflow.ts
-// applies it inside a transaction; the staff pages use it to offer only what is allowed.
+// The approval workflow of DESIGN.md as one table: which move takes an article from which
+// state to which, who makes it, and whether it needs a comment. Every state change is a
+// move of this table, applied by lib/dal/workflow.ts inside a transaction: the moves people
+// choose, the edit that voids a review and the scheduled publication alike. The staff
+// pages use it to offer only what is allowed, and the editor form to tell what a save does.
+// Pure: client components import it too.
 
 export const WORK_STATES = ['draft', 'in_review', 'approved', 'scheduled', 'published', 'rejected', 'archived'] as const;
 export type WorkState = (typeof WORK_STATES)[number];
 
-/** Writers are editors (for their units) and admins; reviewers are approvers (for their units) and admins. */
-export type Actor = 'writer' | 'reviewer';
+/**
+ * Who makes a move: writers are editors (for their units) and admins, reviewers are
+ * approvers (for their units) and admins, and the system is the scheduler.
+ */
+export type Mover = 'writer' | 'reviewer' | 'system';
 
 export type Transition = {
   from: readonly WorkState[];
   to: WorkState;
-  by: Actor;
+  by: Mover;
   comment: 'none' | 'optional' | 'required';
+  /** What makes a move that nobody chooses: saving an edit, or the schedule. */
+  on?: 'save' | 'schedule';
 };
 
 export const TRANSITIONS = {
@@ -27,10 +35,29 @@ export const TRANSITIONS = {
   unschedule: { from: ['scheduled'], to: 'approved', by: 'writer', comment: 'none' },
   unpublish: { from: ['published'], to: 'archived', by: 'writer', comment: 'optional' },
   restore: { from: ['archived'], to: 'draft', by: 'writer', comment: 'none' },
+  // Moves nobody chooses: each follows from something else.
+  /** Saving an edit voids a pending review or approval: the article needs review again. */
+  edit: { from: ['in_review', 'approved', 'scheduled', 'rejected'], to: 'draft', by: 'writer', comment: 'none', on: 'save' },
+  /** Saving an edit of a published article starts its next revision; readers keep the live one. */
+  revise: { from: ['published'], to: 'draft', by: 'writer', comment: 'none', on: 'save' },
+  /** The scheduler publishes a scheduled article when its time has come. */
+  publish_scheduled: { from: ['scheduled'], to: 'published', by: 'system', comment: 'none', on: 'schedule' },
 } as const satisfies Record<string, Transition>;
 
-export type WorkflowAction = keyof typeof TRANSITIONS;
-export const WORKFLOW_ACTIONS = Object.keys(TRANSITIONS) as WorkflowAction[];
+export type Move = keyof typeof TRANSITIONS;
+
+/** What makes a move, when nobody chooses it. */
+const on = (m: Move): Transition['on'] => (TRANSITIONS[m] as Transition).on;
+
+type Chosen<M extends Move> = (typeof TRANSITIONS)[M] extends { on: string } ? never : M;
+/** The moves people choose on the staff pages. */
+export type WorkflowAction = { [M in Move]: Chosen<M> }[Move];
+export const WORKFLOW_ACTIONS = (Object.keys(TRANSITIONS) as Move[]).filter(
+  (m): m is WorkflowAction => !on(m),
+) as [WorkflowAction, ...WorkflowAction[]];
+
+/** Moves that change what readers see. */
+export const READER_MOVES: readonly Move[] = ['publish', 'publish_scheduled', 'unpublish'];
 
 export const COMMENT_MAX = 2000;
 
@@ -55,16 +82,26 @@ export function workState(a: ArticleState): WorkState {
   return a.status;
 }
 
-/** Whether `action` may start from the article's current state (unpublishing looks at what readers see). */
-export function canStartFrom(action: WorkflowAction, a: ArticleState) {
-  if (action === 'unpublish') return a.status === 'published';
-  return (TRANSITIONS[action].from as readonly WorkState[]).includes(workState(a));
+/** Whether `move` may start from the article's current state (unpublishing looks at what readers see). */
+export function canStartFrom(move: Move, a: ArticleState) {
+  if (move === 'unpublish') return a.status === 'published';
+  return (TRANSITIONS[move].from as readonly WorkState[]).includes(workState(a));
+}
+
+/** The move that saving an edit makes from a work state: none from a draft (or an archived article, which is not edited). */
+export function editMove(state: WorkState): Move | null {
+  return (Object.keys(TRANSITIONS) as Move[]).find((m) => on(m) === 'save' && (TRANSITIONS[m].from as readonly WorkState[]).includes(state)) ?? null;
+}
+
+
+/** The work state after saving an edit: what the editor shows once a save has gone through. */
+export function stateAfterEdit(state: WorkState): WorkState {
+  const move = editMove(state);
+  return move ? TRANSITIONS[move].to : state;
 }
 
 /** The columns that record moving to `to`: the pending state of a live article, or its status. */
-export function stateColumns(a: ArticleState, action: WorkflowAction, to: WorkState) {
-  if (action === 'publish' || action === 'unpublish' || a.status !== 'published') {
-    return { status: to, pendingState: null };
-  }
+export function stateColumns(a: ArticleState, move: Move, to: WorkState) {
+  if (READER_MOVES.includes(move) || a.status !== 'published') return { status: to, pendingState: null };
   return { status: a.status, pendingState: to as ArticleState['pendingState'] };
 }

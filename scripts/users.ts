@@ -2,6 +2,8 @@
 // needs shell access to the server and nothing else.
 import { parseArgs } from 'node:util';
 import { env } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { errorText } from '@/lib/i18n/errors';
 import { openDatabase, StartupError } from '@/lib/server/bootstrap';
 
 const HELP = `Usage: npm run users -- <command> [options]
@@ -100,6 +102,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(`newsroom: ${error instanceof StartupError || error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  if (error instanceof AppError) console.error(`newsroom: ${errorText(error.code, error.params)}`);
+  else console.error(`newsroom: ${error instanceof StartupError || error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   process.exit(1);
 });

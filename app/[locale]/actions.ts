@@ -1,10 +1,9 @@
 'use server';
 
 import { cookies, headers } from 'next/headers';
-import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signOut } from '@/auth';
-import { getViewer } from '@/lib/auth/session';
+import { runAction, runPublicAction } from '@/lib/actions';
 import { acknowledgeMustRead } from '@/lib/dal/articles';
 import { setPreferredLocale } from '@/lib/dal/users';
 import { LOCALE_COOKIE } from '@/lib/i18n/config';
@@ -25,36 +24,34 @@ async function returnPath() {
   }
 }
 
-const localeInput = z.object({ locale: z.enum(['en', 'zh']) });
+// A language that is not ours is ignored: the visitor goes back where they were.
+const localeInput = z.object({ locale: z.enum(['en', 'zh']).nullable().catch(null) });
 
 /** Anyone may choose a language; a signed-in employee's choice is also remembered. */
 export async function setLocaleAction(formData: FormData) {
-  const parsed = localeInput.safeParse({ locale: formData.get('locale') });
-  const back = await returnPath();
-  if (parsed.success) {
-    (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
-      path: '/',
-      maxAge: 60 * 60 * 24 * 365,
-      sameSite: 'lax',
-      httpOnly: false,
-    });
-    const viewer = await getViewer();
-    if (viewer) await setPreferredLocale(viewer, parsed.data.locale);
-  }
-  redirect(back);
+  await runPublicAction({ name: 'setLocaleAction', schema: localeInput }, { locale: formData.get('locale') }, async ({ locale }, viewer) => {
+    if (locale) {
+      (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: false });
+      if (viewer) await setPreferredLocale(viewer, locale);
+    }
+    return { redirect: await returnPath() };
+  });
 }
 
 export async function signOutAction() {
   await signOut({ redirectTo: '/' });
 }
 
-const ackInput = z.object({ articleId: z.coerce.number().int().positive() });
+const ackInput = z.object({ articleId: z.coerce.number().int().positive().nullable().catch(null) });
 
 /** Signed-in readers acknowledge a must-read article they may read. */
 export async function acknowledgeMustReadAction(formData: FormData) {
-  const viewer = await getViewer();
-  if (!viewer) redirect('/login');
-  const parsed = ackInput.safeParse({ articleId: formData.get('articleId') });
-  if (parsed.success) await acknowledgeMustRead({ viewer, articleId: parsed.data.articleId });
-  redirect(await returnPath());
+  await runAction(
+    { name: 'acknowledgeMustReadAction', schema: ackInput, signedOut: '/login' },
+    { articleId: formData.get('articleId') },
+    async ({ articleId }, viewer) => {
+      if (articleId !== null) await acknowledgeMustRead({ viewer, articleId });
+      return { redirect: await returnPath() };
+    },
+  );
 }

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Lock, Pin, Star, type LucideIcon } from 'lucide-react';
-import type { ArticleCard } from '@/lib/dal/articles';
+import type { ArticleCard } from '@/lib/dal/readable';
 import { articlePath, cn } from '@/lib/utils';
 
 /** The line above a card's title (a news card, a search hit): category, date, then badges. */

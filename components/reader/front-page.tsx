@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { ArticleCard, FrontPage } from '@/lib/dal/articles';
+import type { ArticleCard } from '@/lib/dal/readable';
+import type { FrontPage } from '@/lib/dal/articles';
 import { cn } from '@/lib/utils';
 import { acknowledgeMustReadAction } from '@/app/[locale]/actions';
 import { ArticleCardView } from './article-card';

@@ -1,6 +1,7 @@
 import { notFound, permanentRedirect, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getArticleForReader, getFrontPage, getPublishedArticles, getUnacknowledgedMustReads } from '@/lib/dal/articles';
+import { getArticleForReader } from '@/lib/dal/article-detail';
+import { getFrontPage, getPublishedArticles, getUnacknowledgedMustReads } from '@/lib/dal/articles';
 import type { Locale } from '@/lib/i18n/config';
 import type { Viewer } from '@/lib/permissions';
 import { articlePath, parseArticleParam, parsePage } from '@/lib/utils';

@@ -1,12 +1,13 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, lte, type SQL } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { db, schema } from '@/db/client';
 import type { Locale } from '@/lib/i18n/config';
 import type { Viewer } from '@/lib/permissions';
+import { cardQuery, findCategory, newestFirst, readable, toCard } from './readable';
 import { getViewerForSession } from './users';
 
-const { articles, articleRevisions, categories, feedTokens, users } = schema;
+const { articles, articleRevisions, feedTokens, users } = schema;
 
 export const FEED_SIZE = 50;
 
@@ -88,52 +89,27 @@ export async function getFeedEntries(input: {
   now?: Date;
 }): Promise<{ category: { slug: string; name: string } | null; entries: FeedEntry[] } | null> {
   const { viewer, locale } = input;
-  const now = input.now ?? new Date();
-  const zh = locale === 'zh';
-  let category: { id: number; slug: string; name: string } | null = null;
-  if (input.categorySlug !== undefined) {
-    const [c] = await db.select().from(categories).where(eq(categories.slug, input.categorySlug)).limit(1);
-    if (!c) return null;
-    category = { id: c.id, slug: c.slug, name: zh ? c.nameZh : c.nameEn };
-  }
-  const conditions: (SQL | undefined)[] = [
-    eq(articles.status, 'published'),
-    lte(articles.publishedAt, now),
-    viewer ? undefined : eq(articles.visibility, 'public'),
-    category ? eq(articles.categoryId, category.id) : undefined,
-  ];
-  const rows = await db
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      language: articles.language,
-      publishedAt: articles.publishedAt,
-      revisedAt: articleRevisions.updatedAt,
-      title: articleRevisions.title,
-      summary: articleRevisions.summary,
-      categorySlug: categories.slug,
-      categoryEn: categories.nameEn,
-      categoryZh: categories.nameZh,
-    })
-    .from(articles)
-    .innerJoin(articleRevisions, eq(articleRevisions.id, articles.liveRevisionId))
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .where(and(...conditions))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
+  const category = input.categorySlug === undefined ? null : await findCategory(input.categorySlug, locale);
+  if (category === undefined) return null;
+  const rows = await cardQuery(and(readable(viewer, input.now), category ? eq(articles.categoryId, category.id) : undefined), {
+    revisedAt: articleRevisions.updatedAt,
+  })
+    .orderBy(...newestFirst)
     .limit(FEED_SIZE);
   return {
     category: category && { slug: category.slug, name: category.name },
     entries: rows.map((r) => {
+      const card = toCard(r, locale);
       const publishedAt = r.publishedAt as Date;
       return {
-        id: r.id,
-        slug: r.slug,
-        title: r.title,
-        summary: r.summary,
-        language: r.language,
+        id: card.id,
+        slug: card.slug,
+        title: card.title,
+        summary: card.summary,
+        language: card.language,
         publishedAt,
         updatedAt: r.revisedAt > publishedAt ? r.revisedAt : publishedAt,
-        category: { slug: r.categorySlug, name: zh ? r.categoryZh : r.categoryEn },
+        category: card.category,
       };
     }),
   };

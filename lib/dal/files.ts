@@ -18,9 +18,10 @@ import { fileKeysInHtml, isFileKey, newFileKey } from '@/lib/uploads/keys';
 import { downloadName, isHostileName, sanitizeFileName } from '@/lib/uploads/names';
 import { detectFileType, typeOfMime, type FileKind } from '@/lib/uploads/sniff';
 import { fileSrcset, fileUrl, pickVariant } from '@/lib/uploads/urls';
+import { loadAccess } from './article-row';
 import { getUnitParents } from './units';
 
-const { files, articles, articleRevisions } = schema;
+const { files, articleRevisions } = schema;
 
 export type UploadPurpose = 'image' | 'attachment';
 export type UploadSource = Blob | ReadableStream<Uint8Array> | Readable | Uint8Array;
@@ -136,7 +137,7 @@ export async function createUpload(input: {
 }): Promise<UploadedFile> {
   const { viewer, purpose } = input;
   if (!viewer) throw new UnauthorizedError();
-  if (!isStaff(viewer)) throw new ForbiddenError('Only editors may upload files.');
+  if (!isStaff(viewer)) throw new ForbiddenError();
   if (purpose !== 'image' && purpose !== 'attachment') throw new UploadError('bad_request', 'Unknown upload purpose.');
   if (typeof input.name !== 'string' || isHostileName(input.name)) {
     throw new UploadError('bad_request', 'The file name is not valid.');
@@ -267,19 +268,7 @@ export async function getFileForViewer(input: {
   if (file.articleId === null) {
     if (!staff) return null;
   } else {
-    const [article] = await db
-      .select({
-        id: articles.id,
-        status: articles.status,
-        visibility: articles.visibility,
-        publishedAt: articles.publishedAt,
-        liveRevisionId: articles.liveRevisionId,
-        coverKey: articles.coverKey,
-        sourceUnitId: articles.sourceUnitId,
-      })
-      .from(articles)
-      .where(eq(articles.id, file.articleId))
-      .limit(1);
+    const article = await loadAccess(file.articleId);
     if (!article) {
       if (!staff) return null;
     } else {

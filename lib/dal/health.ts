@@ -1,6 +1,6 @@
 import 'server-only';
 import { checkDatabase, type DatabaseStatus } from '@/db/client';
-import { countOverdue } from './workflow';
+import { countOverdue } from './scheduler';
 
 export type Health = {
   status: 'ok' | 'degraded' | 'unavailable';

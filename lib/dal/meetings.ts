@@ -47,7 +47,7 @@ export async function getMeetingKindName(code: string, locale: Locale): Promise<
 /** Meeting data naming a kind that is not in the table. */
 export class MeetingKindError extends ValidationError {
   constructor() {
-    super('Choose a kind of meeting.');
+    super('meeting_kind');
     this.name = 'MeetingKindError';
   }
 }
@@ -72,11 +72,16 @@ export async function getMeetingSeries(): Promise<MeetingSeriesItem[]> {
     .orderBy(asc(meetingSeries.id));
 }
 
+/** Records a change of a kind or series (`meeting_kind.create`, …) on the audit log. */
+function auditChange(tx: Db, viewer: Viewer, action: `${'meeting_kind' | 'meeting_series'}.${'create' | 'rename'}`, id: number, data: object) {
+  return writeAudit(tx, { actorId: viewer.id, action, entityType: action.split('.')[0], entityId: id, data: data as Record<string, unknown> });
+}
+
 /** A name field: trimmed, without control characters, required, bounded. */
-function name(value: string, max: number, field: string): string {
+function name(value: string, max: number, field: 'nameEn' | 'nameZh'): string {
   const v = value.replace(/[\u0000-\u001F\u007F]/g, '').trim();
-  if (!v) throw new ValidationError(`${field}:required`);
-  if (v.length > max) throw new ValidationError(`${field}:too_long:${max}`);
+  if (!v) throw new ValidationError('name_required', { field });
+  if (v.length > max) throw new ValidationError('name_too_long', { field, max });
   return v;
 }
 
@@ -93,48 +98,29 @@ export async function createMeetingKind(input: {
   const nameEn = name(input.nameEn, MEETING_LIMITS.kindName, 'nameEn');
   const nameZh = name(input.nameZh, MEETING_LIMITS.kindName, 'nameZh');
   const code = (input.code?.trim() || slugify(nameEn).replace(/-/g, '_')).toLowerCase();
-  if (!MEETING_KIND_CODE.test(code)) throw new ValidationError('code:invalid');
+  if (!MEETING_KIND_CODE.test(code)) throw new ValidationError('code_invalid');
   return transaction(async (tx) => {
     const [taken] = await tx.select({ id: meetingKinds.id }).from(meetingKinds).where(eq(meetingKinds.code, code));
-    if (taken) throw new ConflictError('code:taken');
+    if (taken) throw new ConflictError('code_taken');
     const all = await tx.select({ sortOrder: meetingKinds.sortOrder }).from(meetingKinds);
     const sortOrder = input.sortOrder ?? Math.max(0, ...all.map((r) => r.sortOrder).filter((n) => n < 90)) + 1;
     const [row] = await tx
       .insert(meetingKinds)
       .values({ code, nameEn, nameZh, sortOrder })
       .returning({ id: meetingKinds.id });
-    await writeAudit(tx, {
-      actorId: viewer.id,
-      action: 'meeting_kind.create',
-      entityType: 'meeting_kind',
-      entityId: row.id,
-      data: { code, nameEn, nameZh },
-    });
+    await auditChange(tx, viewer, 'meeting_kind.create', row.id, { code, nameEn, nameZh });
     return { id: row.id, code, nameEn, nameZh, sortOrder };
   });
 }
 
 /** Renames a meeting kind (its code never changes: meeting data refers to it). Admins only. */
 export async function renameMeetingKind(input: { viewer: Viewer; id: number; nameEn: string; nameZh: string }): Promise<MeetingKind> {
-  const { viewer } = input;
-  if (!isAdmin(viewer)) throw new ForbiddenError();
-  const nameEn = name(input.nameEn, MEETING_LIMITS.kindName, 'nameEn');
-  const nameZh = name(input.nameZh, MEETING_LIMITS.kindName, 'nameZh');
-  const result = await transaction(async (tx) => {
-    const [before] = await tx.select().from(meetingKinds).where(eq(meetingKinds.id, input.id));
-    if (!before) throw new NotFoundError();
-    await tx.update(meetingKinds).set({ nameEn, nameZh }).where(eq(meetingKinds.id, input.id));
-    await writeAudit(tx, {
-      actorId: viewer.id,
-      action: 'meeting_kind.rename',
-      entityType: 'meeting_kind',
-      entityId: input.id,
-      data: { code: before.code, from: { nameEn: before.nameEn, nameZh: before.nameZh }, to: { nameEn, nameZh } },
-    });
-    return { id: before.id, code: before.code, nameEn, nameZh, sortOrder: before.sortOrder };
+  const renamed = await renameEntry(input, MEETING_LIMITS.kindName, 'meeting_kind', {
+    load: async (tx) => (await tx.select().from(meetingKinds).where(eq(meetingKinds.id, input.id)))[0],
+    save: (tx, names) => tx.update(meetingKinds).set(names).where(eq(meetingKinds.id, input.id)),
+    audit: (before) => ({ code: before.code }),
   });
-  invalidatePublicPages();
-  return result;
+  return { id: renamed.id, code: renamed.code, nameEn: renamed.nameEn, nameZh: renamed.nameZh, sortOrder: renamed.sortOrder };
 }
 
 /**
@@ -152,11 +138,11 @@ export async function createMeetingSeries(input: {
   const nameEn = name(input.nameEn, MEETING_LIMITS.seriesName, 'nameEn');
   const nameZh = name(input.nameZh, MEETING_LIMITS.seriesName, 'nameZh');
   const parents = await getUnitParents();
-  if (input.unitId !== null && !parents.has(input.unitId)) throw new ValidationError('unitId:invalid');
+  if (input.unitId !== null && !parents.has(input.unitId)) throw new ValidationError('unit_invalid');
   if (!canEditArticle(viewer, { sourceUnitId: input.unitId }, parents)) throw new ForbiddenError();
   return transaction(async (tx) => {
     const same = await tx.select({ id: meetingSeries.id, nameEn: meetingSeries.nameEn }).from(meetingSeries);
-    if (same.some((s) => s.nameEn.toLowerCase() === nameEn.toLowerCase())) throw new ConflictError('nameEn:taken');
+    if (same.some((s) => s.nameEn.toLowerCase() === nameEn.toLowerCase())) throw new ConflictError('name_taken');
     const base = slugify(nameEn).slice(0, 80) || 'series';
     const slugs = new Set((await tx.select({ slug: meetingSeries.slug }).from(meetingSeries)).map((r) => r.slug));
     let slug = base;
@@ -165,34 +151,44 @@ export async function createMeetingSeries(input: {
       .insert(meetingSeries)
       .values({ slug, nameEn, nameZh, unitId: input.unitId })
       .returning({ id: meetingSeries.id });
-    await writeAudit(tx, {
-      actorId: viewer.id,
-      action: 'meeting_series.create',
-      entityType: 'meeting_series',
-      entityId: row.id,
-      data: { slug, nameEn, nameZh, unitId: input.unitId },
-    });
+    await auditChange(tx, viewer, 'meeting_series.create', row.id, { slug, nameEn, nameZh, unitId: input.unitId });
     return { id: row.id, slug, nameEn, nameZh, unitId: input.unitId };
   });
 }
 
 /** Renames a meeting series; its address (slug) stays. Admins only. */
 export async function renameMeetingSeries(input: { viewer: Viewer; id: number; nameEn: string; nameZh: string }) {
+  await renameEntry(input, MEETING_LIMITS.seriesName, 'meeting_series', {
+    load: async (tx) => (await tx.select().from(meetingSeries).where(eq(meetingSeries.id, input.id)))[0],
+    save: (tx, names) => tx.update(meetingSeries).set(names).where(eq(meetingSeries.id, input.id)),
+    audit: () => ({}),
+  });
+}
+
+/**
+ * Renames a kind or a series in both languages, on the audit log, and forgets the pages
+ * that show its old name. Admins only.
+ */
+async function renameEntry<R extends { nameEn: string; nameZh: string }>(
+  input: { viewer: Viewer; id: number; nameEn: string; nameZh: string },
+  max: number,
+  entityType: 'meeting_kind' | 'meeting_series',
+  row: { load: (tx: Db) => Promise<R | undefined>; save: (tx: Db, names: { nameEn: string; nameZh: string }) => Promise<unknown>; audit: (before: R) => object },
+): Promise<R> {
   const { viewer } = input;
   if (!isAdmin(viewer)) throw new ForbiddenError();
-  const nameEn = name(input.nameEn, MEETING_LIMITS.seriesName, 'nameEn');
-  const nameZh = name(input.nameZh, MEETING_LIMITS.seriesName, 'nameZh');
-  await transaction(async (tx) => {
-    const [before] = await tx.select().from(meetingSeries).where(eq(meetingSeries.id, input.id));
+  const names = { nameEn: name(input.nameEn, max, 'nameEn'), nameZh: name(input.nameZh, max, 'nameZh') };
+  const renamed = await transaction(async (tx) => {
+    const before = await row.load(tx);
     if (!before) throw new NotFoundError();
-    await tx.update(meetingSeries).set({ nameEn, nameZh }).where(eq(meetingSeries.id, input.id));
-    await writeAudit(tx, {
-      actorId: viewer.id,
-      action: 'meeting_series.rename',
-      entityType: 'meeting_series',
-      entityId: input.id,
-      data: { from: { nameEn: before.nameEn, nameZh: before.nameZh }, to: { nameEn, nameZh } },
+    await row.save(tx, names);
+    await auditChange(tx, viewer, `${entityType}.rename`, input.id, {
+      ...row.audit(before),
+      from: { nameEn: before.nameEn, nameZh: before.nameZh },
+      to: names,
     });
+    return { ...before, ...names };
   });
   invalidatePublicPages();
+  return renamed;
 }

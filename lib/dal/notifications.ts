@@ -3,7 +3,9 @@ import { and, asc, count, desc, eq, inArray, isNull, lt, lte, sql } from 'drizzl
 import { createTranslator } from 'next-intl';
 import { db, schema, transaction, type Db } from '@/db/client';
 import { env } from '@/lib/env';
+import type { ErrorCode } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/config';
+import { errorText } from '@/lib/i18n/errors';
 import en from '@/lib/i18n/messages/en.json';
 import zh from '@/lib/i18n/messages/zh.json';
 import { roleCovers, type Grant, type Role, type UnitParents, type Viewer } from '@/lib/permissions';
@@ -22,7 +24,8 @@ export type NotifyInput = {
   articleId: number;
   /** Who made the move; null for the system (the scheduler). Never notified themself. */
   actorId: number | null;
-  data: { title: string; comment?: string | null };
+  /** The comment of the move, or a failure (by code), which each recipient is told in their language. */
+  data: { title: string; comment?: string | null; failure?: ErrorCode };
 };
 
 export type Recipient = { id: number; email: string; name: string; locale: Locale };
@@ -141,14 +144,15 @@ export async function notify(tx: Db, input: NotifyInput): Promise<void> {
   const recipients = await recipientsFor(tx, input);
   if (recipients.length === 0) return;
   const title = input.data.title;
-  const comment = input.data.comment?.trim() || null;
+  const { failure } = input.data;
+  const commentFor = (locale: Locale) => (failure ? errorText(failure, {}, locale) : input.data.comment?.trim() || null);
   await tx.insert(notifications).values(
     recipients.map((r) => ({
       userId: r.id,
       kind: input.kind,
       articleId: input.articleId,
       actorId: input.actorId,
-      data: { title, comment },
+      data: { title, comment: commentFor(r.locale) },
     })),
   );
   if (!env.SMTP_URL) return;
@@ -162,7 +166,7 @@ export async function notify(tx: Db, input: NotifyInput): Promise<void> {
   await tx.insert(mailOutbox).values(
     recipients.map((r) => ({
       toAddress: r.email,
-      ...composeMail({ locale: r.locale, kind: input.kind, title, actorName, comment, link }),
+      ...composeMail({ locale: r.locale, kind: input.kind, title, actorName, comment: commentFor(r.locale), link }),
       nextAttemptAt: now,
     })),
   );

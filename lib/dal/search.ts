@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { adapter, db, schema, type Db } from '@/db/client';
 import { indexArticle, rebuildSearchIndex as rebuildIndex } from '@/db/search-index';
 import { env } from '@/lib/env';
@@ -10,6 +10,7 @@ import { parseQuery } from '@/lib/search/query';
 import { highlight, snippet, type Highlighted } from '@/lib/search/snippet';
 import { zonedTimeToUtc } from '@/lib/time';
 import { memo } from './memo';
+import { cardQuery, readable, toCard } from './readable';
 import { expandScope, getUnitOptions, getUnitParents } from './units';
 
 const { articles, articleRevisions, categories, units, searchDocuments, meetingKinds } = schema;
@@ -106,12 +107,6 @@ export async function getSearchFilterOptions(locale: Locale) {
   };
 }
 
-/** Published and due, and public unless someone is signed in: what the viewer may read. */
-function readable(viewer: Viewer | null, now: Date): SQL {
-  const live = and(eq(articles.status, 'published'), lte(articles.publishedAt, now)) as SQL;
-  return viewer ? live : (and(live, eq(articles.visibility, 'public')) as SQL);
-}
-
 /**
  * The filters as SQL conditions on articles (`conditions`) and on search_documents
  * (`documentConditions`), and as facet tokens (any of each group) that
@@ -195,46 +190,24 @@ export async function searchArticles(input: {
   const pageIds = ranked.slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE);
   const ids = pageIds.map((r) => r.id);
   const rows = ids.length
-    ? await db
-        .select({
-          id: articles.id,
-          slug: articles.slug,
-          language: articles.language,
-          publishedAt: articles.publishedAt,
-          visibility: articles.visibility,
-          categorySlug: categories.slug,
-          categoryEn: categories.nameEn,
-          categoryZh: categories.nameZh,
-          unitEn: units.nameEn,
-          unitZh: units.nameZh,
-          sourceText: articles.sourceText,
-          title: articleRevisions.title,
-          summary: articleRevisions.summary,
-          body: articleRevisions.body,
-          meeting: articleRevisions.meeting,
-        })
-        .from(articles)
-        .innerJoin(articleRevisions, eq(articleRevisions.id, articles.liveRevisionId))
-        .innerJoin(categories, eq(categories.id, articles.categoryId))
-        .leftJoin(units, eq(units.id, articles.sourceUnitId))
-        .where(and(inArray(articles.id, ids), readable(viewer, now)))
+    ? await cardQuery(and(inArray(articles.id, ids), readable(viewer, now)), { body: articleRevisions.body, meeting: articleRevisions.meeting })
     : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const zh = locale === 'zh';
   const hits: SearchHit[] = ids.flatMap((id) => {
     const r = byId.get(id);
     if (!r) return [];
+    const card = toCard(r, locale);
     const text = [r.summary, plainBody({ body: r.body, meeting: r.meeting ?? null })].filter(Boolean).join('\n');
     return [
       {
-        id: r.id,
-        slug: r.slug,
-        language: r.language,
-        publishedAt: r.publishedAt,
-        visibility: r.visibility,
-        category: { slug: r.categorySlug, name: zh ? r.categoryZh : r.categoryEn },
-        source: r.sourceText || (zh ? r.unitZh : r.unitEn),
-        isMeeting: !!r.meeting,
+        id: card.id,
+        slug: card.slug,
+        language: card.language,
+        publishedAt: card.publishedAt,
+        visibility: card.visibility,
+        category: card.category,
+        source: card.source,
+        isMeeting: card.isMeeting,
         title: highlight(r.title, parsed.highlight),
         snippet: snippet(text, parsed.highlight),
       },

@@ -100,13 +100,13 @@ function requireAdmin(actor: Actor) {
 async function unitIdOf(code: string | undefined | null) {
   if (!code) return null;
   const [unit] = await db.select({ id: units.id }).from(units).where(eq(units.code, code.toUpperCase())).limit(1);
-  if (!unit) throw new ValidationError(`Unknown unit code: ${code}`);
+  if (!unit) throw new ValidationError('unknown_unit', { code });
   return unit.id;
 }
 
 async function userIdOf(email: string) {
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, normalizeEmail(email))).limit(1);
-  if (!user) throw new NotFoundError(`No user with email ${normalizeEmail(email)}`);
+  if (!user) throw new NotFoundError('unknown_user', { email: normalizeEmail(email) });
   return user.id;
 }
 
@@ -147,17 +147,17 @@ export async function createUser(
 ): Promise<{ id: number; password: string | null }> {
   requireAdmin(actor);
   const email = normalizeEmail(input.email);
-  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new ValidationError('The email address is not valid.');
-  if (!input.name.trim()) throw new ValidationError('A name is required.');
-  if (!ROLES.includes(input.role)) throw new ValidationError(`Unknown role: ${input.role}`);
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new ValidationError('email_invalid');
+  if (!input.name.trim()) throw new ValidationError('user_name_required');
+  if (!ROLES.includes(input.role)) throw new ValidationError('unknown_role', { role: input.role });
   if (input.password !== undefined && input.password.length < 12)
-    throw new ValidationError('A password needs at least 12 characters.');
+    throw new ValidationError('password_short', { min: 12 });
   const generated = input.password === undefined ? generatePassword() : null;
   const passwordHash = await hashPassword(input.password ?? (generated as string));
   const unitId = await unitIdOf(input.unit);
   return transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
-    if (existing) throw new ValidationError(`A user with email ${email} already exists.`);
+    if (existing) throw new ValidationError('email_taken', { email });
     const [user] = await tx
       .insert(users)
       .values({ email, name: input.name.trim(), passwordHash, locale: input.locale ?? 'en' })
@@ -181,7 +181,7 @@ export async function createUser(
 export async function setUserPassword(actor: Actor, input: { email: string; password?: string }) {
   requireAdmin(actor);
   if (input.password !== undefined && input.password.length < 12)
-    throw new ValidationError('A password needs at least 12 characters.');
+    throw new ValidationError('password_short', { min: 12 });
   const id = await userIdOf(input.email);
   const password = input.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
@@ -198,7 +198,7 @@ export async function setUserPassword(actor: Actor, input: { email: string; pass
 /** Grants a role, optionally scoped to a unit. Admins only. */
 export async function grantRole(actor: Actor, input: { email: string; role: Role; unit?: string | null }) {
   requireAdmin(actor);
-  if (!ROLES.includes(input.role)) throw new ValidationError(`Unknown role: ${input.role}`);
+  if (!ROLES.includes(input.role)) throw new ValidationError('unknown_role', { role: input.role });
   const id = await userIdOf(input.email);
   const unitId = await unitIdOf(input.unit);
   await transaction(async (tx) => {

@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db, schema, transaction } from '@/db/client';
 import { env } from '@/lib/env';
 import type { Viewer } from '@/lib/permissions';
+import { readable } from './readable';
 
 // Views are counted in memory and written in batches: one short transaction per flush
 // instead of a write lock per page view. What was served and not yet flushed is lost
@@ -53,21 +54,14 @@ export async function recordView(input: {
   const [article] = await db
     .select({
       id: articles.id,
-      visibility: articles.visibility,
       views: articleViews.views,
       readers: articleViews.readers,
     })
     .from(articles)
     .leftJoin(articleViews, eq(articleViews.articleId, articles.id))
-    .where(
-      and(
-        eq(articles.id, input.articleId),
-        eq(articles.status, 'published'),
-        lte(articles.publishedAt, new Date(now)),
-      ),
-    )
+    .where(and(eq(articles.id, input.articleId), readable(input.viewer, new Date(now))))
     .limit(1);
-  if (!article || (article.visibility !== 'public' && !input.viewer)) return null;
+  if (!article) return null;
   const reader = input.viewer ? `u${input.viewer.id}` : input.visitorId ? `v${input.visitorId}` : null;
   const counted = dedupeWindowMs() === 0 || !reader || !seenRecently(`${article.id}:${reader}`, now);
   if (counted) {

@@ -1,102 +1,191 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import { db, schema, transaction, type Db } from '@/db/client';
-import { tagSlug, type RevisionMeta } from '@/lib/article-fields';
-import { AppError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
-import {
-  canEditArticle,
-  canViewDraft,
-  isAdmin,
-  roleCovers,
-  type UnitParents,
-  type Viewer,
-} from '@/lib/permissions';
+import { AppError, ForbiddenError, ValidationError, type ErrorParams } from '@/lib/errors';
+import { canMakeMove, type UnitParents, type Viewer } from '@/lib/permissions';
 import { invalidatePublicPages } from '@/lib/server/page-cache';
 import { slugify } from '@/lib/utils';
 import {
   canStartFrom,
   COMMENT_MAX,
+  READER_MOVES,
   stateColumns,
   TRANSITIONS,
   WORKFLOW_ACTIONS,
   workState,
+  type Move,
   type WorkflowAction,
   type WorkState,
 } from '@/lib/workflow';
+import { currentRevisionId, viewableHead, writeLiveFields, type Head } from './article-row';
 import { writeAudit } from './audit';
 import { notify, type NotificationKind } from './notifications';
+import { loadRevision } from './revisions';
 import { syncSearchDocument } from './search';
 import { getUnitParents } from './units';
 
-const { articles, articleRevisions, articleTags, tags, auditLog, users } = schema;
+const { articles, articleRevisions } = schema;
 
-// Every move of the approval workflow goes through transitionArticle: in one transaction
-// it checks the role, the unit scope, the current state and the version acted on, applies
-// the move with a conditional update (so of two racing moves exactly one wins), writes the
+// Every state change of an article is a move of the table in lib/workflow.ts, made by
+// applyMove inside the transaction of its cause: transitionArticle for the moves people
+// choose, saveArticle for the edit that voids a review, publishDueArticles for the
+// scheduled publication. applyMove changes the state with a conditional update (so of two
+// racing moves exactly one wins), keeps the review and publication columns, writes the
 // audit log and notifies the people concerned.
 
-/** A workflow move refused for a reason the user can act on; `reason` picks the message. */
+type WorkflowCode =
+  | 'illegal'
+  | 'stale'
+  | 'race'
+  | 'comment_required'
+  | 'comment_too_long'
+  | 'self_approval'
+  | 'not_approved'
+  | 'not_reviewed_version'
+  | 'schedule_past'
+  | 'schedule_far';
+
+/** A workflow move refused for a reason the user can act on. */
 export class WorkflowError extends AppError {
-  constructor(
-    readonly reason:
-      | 'illegal'
-      | 'stale'
-      | 'race'
-      | 'comment_required'
-      | 'comment_too_long'
-      | 'self_approval'
-      | 'not_approved'
-      | 'schedule_past'
-      | 'schedule_far'
-      | 'not_reviewed_version',
-    message: string,
-    code: 'conflict' | 'validation' | 'forbidden' = 'conflict',
-  ) {
-    super(code, message);
+  constructor(code: WorkflowCode, params?: ErrorParams) {
+    super(code, params);
     this.name = 'WorkflowError';
   }
 }
 
-type Head = {
-  id: number;
-  status: WorkState;
-  pendingState: 'draft' | 'in_review' | 'approved' | 'scheduled' | 'rejected' | null;
-  version: number;
-  sourceUnitId: number | null;
-  authorId: number;
-  liveRevisionId: number | null;
-  workingRevisionId: number | null;
-  submittedVersion: number | null;
-  approvedVersion: number | null;
-  scheduledAt: Date | null;
-  publishedAt: Date | null;
-  scheduleError: string | null;
+type ArticleColumns = Partial<typeof articles.$inferInsert>;
+
+export type MoveContext = {
+  /** Who makes the move; null for the system (the scheduler). */
+  actorId: number | null;
+  now: Date;
+  comment?: string | null;
+  /** For `schedule`: when to publish. */
+  publishAt?: Date | null;
+  /** More for the audit log. */
+  data?: Record<string, unknown>;
 };
 
-const headColumns = {
-  id: articles.id,
-  status: articles.status,
-  pendingState: articles.pendingState,
-  version: articles.version,
-  sourceUnitId: articles.sourceUnitId,
-  authorId: articles.authorId,
-  liveRevisionId: articles.liveRevisionId,
-  workingRevisionId: articles.workingRevisionId,
-  submittedVersion: articles.submittedVersion,
-  approvedVersion: articles.approvedVersion,
-  scheduledAt: articles.scheduledAt,
-  publishedAt: articles.publishedAt,
-  scheduleError: articles.scheduleError,
+/** What a move records besides the state: who submitted, approved or scheduled which version. */
+const BOOKKEEPING: Partial<Record<Move, (head: Head, ctx: MoveContext) => ArticleColumns>> = {
+  submit: (head) => ({ submittedVersion: head.version, approvedVersion: null, approvedBy: null, approvedAt: null }),
+  withdraw: () => ({ submittedVersion: null }),
+  request_changes: () => ({ submittedVersion: null }),
+  reject: () => ({ submittedVersion: null }),
+  approve: (head, ctx) => ({ approvedVersion: head.version, approvedBy: ctx.actorId, approvedAt: ctx.now }),
+  schedule: (_, ctx) => ({ scheduledAt: ctx.publishAt ?? null, scheduleError: null }),
+  unschedule: () => ({ scheduledAt: null, scheduleError: null }),
+  reopen: () => ({ approvedVersion: null, submittedVersion: null }),
+  restore: () => ({ approvedVersion: null, submittedVersion: null }),
+  edit: () => ({ scheduledAt: null, submittedVersion: null, approvedVersion: null, approvedBy: null, approvedAt: null }),
 };
 
-async function loadHead(tx: Db, id: number): Promise<Head | undefined> {
-  const [head] = await tx.select(headColumns).from(articles).where(eq(articles.id, id)).limit(1);
-  return head;
+/** The outcome a review move records on the revision. */
+const REVIEW_OUTCOME: Partial<Record<Move, 'approved' | 'changes_requested' | 'rejected'>> = {
+  approve: 'approved',
+  request_changes: 'changes_requested',
+  reject: 'rejected',
+};
+
+/** The audit log's name of a move, when not `article.<move>`; null for a move it does not record. */
+const AUDIT_ACTION: Partial<Record<Move, string | null>> = { edit: 'article.edit_voided_review', revise: null };
+
+const NOTIFY: Partial<Record<Move, NotificationKind>> = {
+  submit: 'submitted',
+  approve: 'approved',
+  request_changes: 'changes_requested',
+  reject: 'rejected',
+  publish: 'published',
+  publish_scheduled: 'published',
+};
+
+/**
+ * Makes `move` on the article as read in `head` within this transaction. The caller has
+ * checked who may make it and from which state. Refused with WorkflowError 'race' when
+ * someone moved or edited the article since `head` was read.
+ */
+export async function applyMove(tx: Db, head: Head, move: Move, ctx: MoveContext): Promise<{ from: WorkState; to: WorkState }> {
+  const from = workState(head);
+  const to = TRANSITIONS[move].to;
+  const [moved] = await tx
+    .update(articles)
+    .set({ ...stateColumns(head, move, to), ...BOOKKEEPING[move]?.(head, ctx) })
+    .where(
+      and(
+        eq(articles.id, head.id),
+        eq(articles.version, head.version),
+        eq(articles.status, head.status),
+        head.pendingState === null ? isNull(articles.pendingState) : eq(articles.pendingState, head.pendingState),
+      ),
+    )
+    .returning({ id: articles.id });
+  if (!moved) throw new WorkflowError('race');
+
+  const outcome = REVIEW_OUTCOME[move];
+  if (outcome && head.workingRevisionId !== null) {
+    await tx
+      .update(articleRevisions)
+      .set({ reviewOutcome: outcome, reviewComment: ctx.comment ?? null, reviewerId: ctx.actorId, reviewedAt: ctx.now })
+      .where(eq(articleRevisions.id, head.workingRevisionId));
+  }
+  if (to === 'published') await publishWorkingRevision(tx, head, ctx.now);
+  if (move === 'unpublish') await syncSearchDocument(tx, head.id);
+
+  const action = AUDIT_ACTION[move] === undefined ? `article.${move}` : AUDIT_ACTION[move];
+  if (action) {
+    await writeAudit(tx, {
+      actorId: ctx.actorId,
+      action,
+      entityType: 'article',
+      entityId: head.id,
+      fromState: from,
+      toState: to,
+      comment: ctx.comment ?? null,
+      data: { version: head.version, ...ctx.data },
+    });
+  }
+  const kind = NOTIFY[move];
+  if (kind) {
+    await notify(tx, { kind, articleId: head.id, actorId: ctx.actorId, data: { title: await titleOf(tx, head), comment: ctx.comment } });
+  }
+  return { from, to };
 }
 
-/** Who may review an article: approvers whose scope covers its unit, and admins. */
-export function canReview(viewer: Viewer, article: { sourceUnitId: number | null }, parents: UnitParents) {
-  return isAdmin(viewer) || roleCovers(viewer, 'approver', article.sourceUnitId, parents);
+/** The title of the revision the workflow acts on. */
+export async function titleOf(tx: Db, head: Head) {
+  const revisionId = currentRevisionId(head);
+  if (!revisionId) return '';
+  const [row] = await tx.select({ title: articleRevisions.title }).from(articleRevisions).where(eq(articleRevisions.id, revisionId));
+  return row?.title ?? '';
+}
+
+/**
+ * Makes the working revision live: the article row takes its fields (keeping its id, URL
+ * and views), the revision becomes the live one, and the caches readers are served from
+ * are emptied by the caller once the transaction has committed.
+ */
+async function publishWorkingRevision(tx: Db, head: Head, now: Date) {
+  const revisionId = currentRevisionId(head);
+  const rev = revisionId === null ? undefined : await loadRevision(tx, head.id, revisionId);
+  if (!rev) throw new WorkflowError('illegal');
+  await writeLiveFields(tx, head.id, rev.meta, {
+    status: 'published',
+    pendingState: null,
+    liveRevisionId: rev.id,
+    workingRevisionId: null,
+    publishedAt: head.publishedAt ?? now,
+    scheduledAt: null,
+    scheduleError: null,
+    submittedVersion: null,
+    // A published URL never changes; the first publication takes the slug of its title.
+    ...(head.publishedAt === null ? { slug: slugify(rev.title) } : {}),
+  });
+  await syncSearchDocument(tx, head.id);
+}
+
+/** Only the version that was approved may be published, now or on schedule. */
+export function requireApproved(head: Head) {
+  if (head.approvedVersion !== head.version) throw new WorkflowError('not_approved');
 }
 
 /** Whether the viewer wrote or edited any revision of the pending change (separation of duties). */
@@ -112,18 +201,12 @@ async function wroteRevision(tx: Db, viewer: Viewer, head: Head) {
   const [mine] = await tx
     .select({ id: articleRevisions.id })
     .from(articleRevisions)
-    .where(
-      and(
-        eq(articleRevisions.articleId, head.id),
-        eq(articleRevisions.editorId, viewer.id),
-        gt(articleRevisions.version, after),
-      ),
-    )
+    .where(and(eq(articleRevisions.articleId, head.id), eq(articleRevisions.editorId, viewer.id), gt(articleRevisions.version, after)))
     .limit(1);
   return !!mine;
 }
 
-export type AllowedActions = Partial<Record<WorkflowAction, true | WorkflowError['reason']>>;
+export type AllowedActions = Partial<Record<WorkflowAction, true | 'self_approval'>>;
 
 /**
  * The actions the viewer may take on the article now, for the staff pages: `true` when
@@ -138,15 +221,11 @@ export async function getAllowedActions(input: { viewer: Viewer; id: number }): 
 }> {
   const { viewer, id } = input;
   const parents = await getUnitParents();
-  const head = await loadHead(db, id);
-  if (!head || !canViewDraft(viewer, head, parents)) throw new NotFoundError();
+  const head = await viewableHead(viewer, id, parents);
   const actions: AllowedActions = {};
   for (const action of WORKFLOW_ACTIONS) {
-    const t = TRANSITIONS[action];
-    const role = t.by === 'writer' ? canEditArticle(viewer, head, parents) : canReview(viewer, head, parents);
-    if (!role || !canStartFrom(action, head)) continue;
-    if (action === 'approve' && (await wroteRevision(db, viewer, head))) actions[action] = 'self_approval';
-    else actions[action] = true;
+    if (!canMakeMove(viewer, TRANSITIONS[action].by, head, parents) || !canStartFrom(action, head)) continue;
+    actions[action] = action === 'approve' && (await wroteRevision(db, viewer, head)) ? 'self_approval' : true;
   }
   return { state: workState(head), actions, scheduledAt: head.scheduledAt, scheduleError: head.scheduleError };
 }
@@ -165,35 +244,25 @@ export type TransitionInput = {
 
 export type TransitionResult = { id: number; from: WorkState; to: WorkState; version: number };
 
-/** Applies one workflow move. Refusals throw ForbiddenError, NotFoundError or WorkflowError. */
+/** Makes one of the moves people choose. Refusals throw ForbiddenError, NotFoundError or WorkflowError. */
 export async function transitionArticle(input: TransitionInput): Promise<TransitionResult> {
   const { viewer, id, action } = input;
-  const t = TRANSITIONS[action];
-  if (!t) throw new ValidationError('Unknown action.');
+  if (!(WORKFLOW_ACTIONS as readonly string[]).includes(action)) throw new ValidationError('bad_request');
   const comment = (input.comment ?? '').trim() || null;
-  if (t.comment === 'required' && !comment) {
-    throw new WorkflowError('comment_required', 'Please give a comment.', 'validation');
-  }
-  if (comment && comment.length > COMMENT_MAX) {
-    throw new WorkflowError('comment_too_long', `Use at most ${COMMENT_MAX} characters.`, 'validation');
-  }
+  if (TRANSITIONS[action].comment === 'required' && !comment) throw new WorkflowError('comment_required');
+  if (comment && comment.length > COMMENT_MAX) throw new WorkflowError('comment_too_long', { max: COMMENT_MAX });
   const now = input.now ?? new Date();
   const parents = await getUnitParents();
   try {
     const result = await transaction((tx) => applyTransition(tx, { ...input, comment, now }, parents));
     // What readers see changed: forget the pages and lists rendered before the commit.
-    if (action === 'publish' || action === 'unpublish') invalidatePublicPages();
+    if (READER_MOVES.includes(action)) invalidatePublicPages();
     return result;
   } catch (error) {
-    if (error instanceof WorkflowError && error.reason === 'self_approval') {
+    if (error instanceof WorkflowError && error.code === 'self_approval') {
       // The refusal itself is on record, outside the transaction it rolled back.
       await transaction((tx) =>
-        writeAudit(tx, {
-          actorId: viewer.id,
-          action: 'article.self_approval_refused',
-          entityType: 'article',
-          entityId: id,
-        }),
+        writeAudit(tx, { actorId: viewer.id, action: 'article.self_approval_refused', entityType: 'article', entityId: id }),
       );
     }
     throw error;
@@ -206,408 +275,27 @@ async function applyTransition(
   parents: UnitParents,
 ): Promise<TransitionResult> {
   const { viewer, id, action, comment, now } = input;
-  const t = TRANSITIONS[action];
-  const head = await loadHead(tx, id);
-  if (!head || !canViewDraft(viewer, head, parents)) throw new NotFoundError();
-  const allowed = t.by === 'writer' ? canEditArticle(viewer, head, parents) : canReview(viewer, head, parents);
-  if (!allowed) throw new ForbiddenError();
-  const from = workState(head);
-  if (!canStartFrom(action, head)) {
-    throw new WorkflowError('illegal', `This article is ${from.replace('_', ' ')}: it cannot be moved that way.`);
-  }
-  if (head.version !== input.baseVersion) {
-    throw new WorkflowError('stale', 'The article has changed since you opened it. Reload the page and try again.');
-  }
-  const reviewing = action === 'approve' || action === 'request_changes' || action === 'reject';
-  if (reviewing && head.submittedVersion !== head.version) {
-    throw new WorkflowError('not_reviewed_version', 'This version was not submitted for review.');
-  }
-  if (action === 'approve' && (await wroteRevision(tx, viewer, head))) {
-    throw new WorkflowError('self_approval', 'You cannot approve a revision that you wrote or edited.', 'forbidden');
-  }
-  if ((action === 'publish' || action === 'schedule') && head.approvedVersion !== head.version) {
-    throw new WorkflowError('not_approved', 'Only the approved version can be published.');
-  }
+  const head = await viewableHead(viewer, id, parents, tx);
+  if (!canMakeMove(viewer, TRANSITIONS[action].by, head, parents)) throw new ForbiddenError();
+  if (!canStartFrom(action, head)) throw new WorkflowError('illegal');
+  if (head.version !== input.baseVersion) throw new WorkflowError('stale');
+  if (REVIEW_OUTCOME[action] && head.submittedVersion !== head.version) throw new WorkflowError('not_reviewed_version');
+  if (action === 'approve' && (await wroteRevision(tx, viewer, head))) throw new WorkflowError('self_approval');
+  if (action === 'publish' || action === 'schedule') requireApproved(head);
   let publishAt: Date | null = null;
   if (action === 'schedule') {
     publishAt = input.publishAt ?? null;
-    if (!publishAt || publishAt.getTime() <= now.getTime()) {
-      throw new WorkflowError('schedule_past', 'Choose a time in the future.', 'validation');
-    }
-    if (publishAt.getTime() > now.getTime() + 5 * 365 * 24 * 3600_000) {
-      throw new WorkflowError('schedule_far', 'Choose a time within the next five years.', 'validation');
-    }
+    if (!publishAt || publishAt.getTime() <= now.getTime()) throw new WorkflowError('schedule_past');
+    if (publishAt.getTime() > now.getTime() + 5 * 365 * 24 * 3600_000) throw new WorkflowError('schedule_far');
   }
-
-  const to = t.to;
-  const set: Partial<typeof articles.$inferInsert> = { ...stateColumns(head, action, to) };
-  if (action === 'submit') Object.assign(set, { submittedVersion: head.version, approvedVersion: null, approvedBy: null, approvedAt: null });
-  if (action === 'withdraw' || action === 'request_changes' || action === 'reject') Object.assign(set, { submittedVersion: null });
-  if (action === 'approve') Object.assign(set, { approvedVersion: head.version, approvedBy: viewer.id, approvedAt: now });
-  if (action === 'schedule') Object.assign(set, { scheduledAt: publishAt, scheduleError: null });
-  if (action === 'unschedule') Object.assign(set, { scheduledAt: null, scheduleError: null });
-  if (action === 'restore' || action === 'reopen') Object.assign(set, { approvedVersion: null, submittedVersion: null });
-
-  // The move happens only if nobody moved or edited the article since it was read here.
-  const [moved] = await tx
-    .update(articles)
-    .set(set)
-    .where(
-      and(
-        eq(articles.id, id),
-        eq(articles.version, head.version),
-        eq(articles.status, head.status),
-        head.pendingState === null ? isNull(articles.pendingState) : eq(articles.pendingState, head.pendingState),
-      ),
-    )
-    .returning({ id: articles.id });
-  if (!moved) throw new WorkflowError('race', 'Someone else changed this article at the same moment. Reload the page.');
-
-  if (reviewing && head.workingRevisionId !== null) {
-    await tx
-      .update(articleRevisions)
-      .set({
-        reviewOutcome: action === 'approve' ? 'approved' : action === 'reject' ? 'rejected' : 'changes_requested',
-        reviewComment: comment,
-        reviewerId: viewer.id,
-        reviewedAt: now,
-      })
-      .where(eq(articleRevisions.id, head.workingRevisionId));
-  }
-  if (action === 'publish') await publishWorkingRevision(tx, head, now);
-  if (action === 'unpublish') await syncSearchDocument(tx, id);
-
-  await writeAudit(tx, {
+  const { from, to } = await applyMove(tx, head, action, {
     actorId: viewer.id,
-    action: `article.${action}`,
-    entityType: 'article',
-    entityId: id,
-    fromState: from,
-    toState: to,
+    now,
     comment,
-    data: { version: head.version, ...(publishAt ? { publishAt: publishAt.toISOString() } : {}) },
+    publishAt,
+    data: publishAt ? { publishAt: publishAt.toISOString() } : {},
   });
-  const kind = NOTIFY[action];
-  if (kind) await notify(tx, { kind, articleId: id, actorId: viewer.id, data: { title: await titleOf(tx, head), comment } });
   return { id, from, to, version: head.version };
-}
-
-const NOTIFY: Partial<Record<WorkflowAction, NotificationKind>> = {
-  submit: 'submitted',
-  approve: 'approved',
-  request_changes: 'changes_requested',
-  reject: 'rejected',
-  publish: 'published',
-};
-
-async function titleOf(tx: Db, head: Head) {
-  const revisionId = head.workingRevisionId ?? head.liveRevisionId;
-  if (!revisionId) return '';
-  const [row] = await tx.select({ title: articleRevisions.title }).from(articleRevisions).where(eq(articleRevisions.id, revisionId));
-  return row?.title ?? '';
-}
-
-/**
- * Makes the working revision live: the article row takes its fields (keeping its id, URL
- * and views), the revision becomes the live one, and the caches readers are served from
- * are emptied by the caller once the transaction has committed.
- */
-async function publishWorkingRevision(tx: Db, head: Head, now: Date) {
-  const revisionId = head.workingRevisionId ?? head.liveRevisionId;
-  if (revisionId === null) throw new WorkflowError('illegal', 'There is nothing to publish.');
-  const [rev] = await tx
-    .select({ title: articleRevisions.title, meta: articleRevisions.meta })
-    .from(articleRevisions)
-    .where(eq(articleRevisions.id, revisionId));
-  const meta: RevisionMeta | null = rev?.meta ?? null;
-  const firstPublication = head.publishedAt === null;
-  await tx
-    .update(articles)
-    .set({
-      status: 'published',
-      pendingState: null,
-      liveRevisionId: revisionId,
-      workingRevisionId: null,
-      publishedAt: head.publishedAt ?? now,
-      scheduledAt: null,
-      scheduleError: null,
-      submittedVersion: null,
-      // A published URL never changes; the first publication takes the slug of its title.
-      ...(firstPublication && rev ? { slug: slugify(rev.title) } : {}),
-      ...(meta
-        ? {
-            categoryId: meta.categoryId,
-            sourceUnitId: meta.sourceUnitId,
-            sourceText: meta.sourceText || null,
-            language: meta.language,
-            translationId: meta.translationId,
-            seriesId: meta.seriesId,
-            visibility: meta.visibility,
-            pinned: meta.pinned,
-            featured: meta.featured,
-            mustRead: meta.mustRead,
-            coverKey: meta.coverKey,
-          }
-        : {}),
-    })
-    .where(eq(articles.id, head.id));
-  if (meta) {
-    const ids: number[] = [];
-    for (const name of new Set(meta.tags)) {
-      const slug = tagSlug(name);
-      await tx.insert(tags).values({ slug, name }).onConflictDoNothing();
-      const [row] = await tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug));
-      ids.push(row.id);
-    }
-    await tx.delete(articleTags).where(eq(articleTags.articleId, head.id));
-    if (ids.length) await tx.insert(articleTags).values([...new Set(ids)].map((tagId) => ({ articleId: head.id, tagId })));
-  }
-  await syncSearchDocument(tx, head.id);
-}
-
-// ---------------------------------------------------------------------------------------
-// The scheduler
-
-export type SchedulerRun = { published: number[]; failed: { id: number; error: string }[] };
-
-/**
- * Publishes every scheduled item that is due. Each item is claimed with a conditional
- * update inside its own transaction, so with several instances (or loops) on one database
- * each item is published exactly once. A failure is recorded on the article, written to
- * the audit log and notified to the unit's editors and the admins; the item stays
- * scheduled and is tried again on the next run.
- */
-export async function publishDueArticles(input: { now?: Date; limit?: number } = {}): Promise<SchedulerRun> {
-  const now = input.now ?? new Date();
-  const due = await db
-    .select({ id: articles.id, scheduledAt: articles.scheduledAt })
-    .from(articles)
-    .where(and(scheduled(), lte(articles.scheduledAt, now)))
-    .orderBy(asc(articles.scheduledAt), asc(articles.id))
-    .limit(input.limit ?? 50);
-  const run: SchedulerRun = { published: [], failed: [] };
-  for (const item of due) {
-    try {
-      const done = await transaction(async (tx) => {
-        const head = await loadHead(tx, item.id);
-        if (!head || workState(head) !== 'scheduled' || !head.scheduledAt || head.scheduledAt > now) return false;
-        const [claimed] = await tx
-          .update(articles)
-          .set({ scheduledAt: null })
-          .where(and(eq(articles.id, item.id), scheduled(), eq(articles.scheduledAt, head.scheduledAt)))
-          .returning({ id: articles.id });
-        if (!claimed) return false;
-        if (head.approvedVersion !== head.version) {
-          throw new Error('The scheduled version is no longer the approved one.');
-        }
-        await publishWorkingRevision(tx, head, now);
-        await writeAudit(tx, {
-          actorId: null,
-          action: 'article.publish_scheduled',
-          entityType: 'article',
-          entityId: item.id,
-          fromState: 'scheduled',
-          toState: 'published',
-          data: { version: head.version, scheduledAt: head.scheduledAt.toISOString() },
-        });
-        await notify(tx, { kind: 'published', articleId: item.id, actorId: null, data: { title: await titleOf(tx, head) } });
-        return true;
-      });
-      if (done) {
-        run.published.push(item.id);
-        invalidatePublicPages();
-      }
-    } catch (error) {
-      const message = error instanceof Error ? error.message.slice(0, 300) : 'Unknown error';
-      run.failed.push({ id: item.id, error: message });
-      await recordScheduleFailure(item.id, message).catch((e) => console.error('Scheduler: could not record a failure', e));
-    }
-  }
-  return run;
-}
-
-function scheduled(): SQL {
-  return or(eq(articles.status, 'scheduled'), eq(articles.pendingState, 'scheduled')) as SQL;
-}
-
-async function recordScheduleFailure(id: number, message: string) {
-  await transaction(async (tx) => {
-    const head = await loadHead(tx, id);
-    if (!head) return;
-    await tx.update(articles).set({ scheduleError: message }).where(eq(articles.id, id));
-    // Tell people once per failure, not on every retry.
-    if (head.scheduleError) return;
-    await writeAudit(tx, {
-      actorId: null,
-      action: 'article.schedule_failed',
-      entityType: 'article',
-      entityId: id,
-      fromState: 'scheduled',
-      toState: 'scheduled',
-      comment: message,
-    });
-    await notify(tx, { kind: 'schedule_failed', articleId: id, actorId: null, data: { title: await titleOf(tx, head), comment: message } });
-  });
-}
-
-/** Scheduled items that should have gone out more than `graceMs` ago: for /api/health. */
-export async function countOverdue(input: { now?: Date; graceMs?: number } = {}) {
-  const now = input.now ?? new Date();
-  const cutoff = new Date(now.getTime() - (input.graceMs ?? 120_000));
-  const [row] = await db
-    .select({ n: sql<number>`count(*)`.mapWith(Number) })
-    .from(articles)
-    .where(and(scheduled(), lte(articles.scheduledAt, cutoff)));
-  return row?.n ?? 0;
-}
-
-/** Scheduled items whose last attempt failed, for the staff desk. Staff who may see them. */
-export async function getFailedSchedules(input: { viewer: Viewer }) {
-  const parents = await getUnitParents();
-  const rows = await db
-    .select({ id: articles.id, sourceUnitId: articles.sourceUnitId, error: articles.scheduleError, scheduledAt: articles.scheduledAt })
-    .from(articles)
-    .where(and(isNotNull(articles.scheduleError), scheduled()));
-  return rows
-    .filter((r) => canViewDraft(input.viewer, r, parents))
-    .map((r) => ({ id: r.id, error: r.error, scheduledAt: r.scheduledAt }));
-}
-
-// ---------------------------------------------------------------------------------------
-// Reviews and the audit log
-
-export type ReviewNote = { outcome: string; comment: string | null; reviewer: string; at: Date; version: number };
-
-/** The latest review of the article's revisions (for the editor to see). Staff who may see the article. */
-export async function getLatestReview(input: { viewer: Viewer; id: number }): Promise<ReviewNote | null> {
-  const parents = await getUnitParents();
-  const head = await loadHead(db, input.id);
-  if (!head || !canViewDraft(input.viewer, head, parents)) throw new NotFoundError();
-  const [row] = await db
-    .select({
-      outcome: articleRevisions.reviewOutcome,
-      comment: articleRevisions.reviewComment,
-      reviewer: users.name,
-      at: articleRevisions.reviewedAt,
-      version: articleRevisions.version,
-    })
-    .from(articleRevisions)
-    .innerJoin(users, eq(users.id, articleRevisions.reviewerId))
-    .where(and(eq(articleRevisions.articleId, input.id), isNotNull(articleRevisions.reviewOutcome)))
-    .orderBy(desc(articleRevisions.reviewedAt))
-    .limit(1);
-  return row && row.outcome && row.at ? { ...row, outcome: row.outcome, at: row.at } : null;
-}
-
-/**
- * The revision to compare a submitted one with: the live revision, or for a first
- * publication the last reviewed revision, else the first one.
- */
-export async function getReviewBase(input: { viewer: Viewer; id: number }): Promise<{ from: number | null; to: number | null }> {
-  const parents = await getUnitParents();
-  const head = await loadHead(db, input.id);
-  if (!head || !canViewDraft(input.viewer, head, parents)) throw new NotFoundError();
-  const to = head.workingRevisionId ?? head.liveRevisionId;
-  if (head.liveRevisionId !== null && head.liveRevisionId !== to) return { from: head.liveRevisionId, to };
-  const [reviewed] = await db
-    .select({ id: articleRevisions.id })
-    .from(articleRevisions)
-    .where(and(eq(articleRevisions.articleId, input.id), isNotNull(articleRevisions.reviewOutcome), sql`${articleRevisions.id} <> ${to ?? 0}`))
-    .orderBy(desc(articleRevisions.version))
-    .limit(1);
-  if (reviewed) return { from: reviewed.id, to };
-  const [first] = await db
-    .select({ id: articleRevisions.id })
-    .from(articleRevisions)
-    .where(eq(articleRevisions.articleId, input.id))
-    .orderBy(asc(articleRevisions.version))
-    .limit(1);
-  return { from: first?.id ?? null, to };
-}
-
-export type AuditItem = {
-  id: number;
-  at: Date;
-  actor: string | null;
-  action: string;
-  entityType: string;
-  entityId: number | null;
-  fromState: string | null;
-  toState: string | null;
-  comment: string | null;
-};
-
-const auditColumns = {
-  id: auditLog.id,
-  at: auditLog.createdAt,
-  actor: users.name,
-  action: auditLog.action,
-  entityType: auditLog.entityType,
-  entityId: auditLog.entityId,
-  fromState: auditLog.fromState,
-  toState: auditLog.toState,
-  comment: auditLog.comment,
-};
-
-/** An article's own timeline, oldest first. Staff who may see the article. */
-export async function getArticleTimeline(input: { viewer: Viewer; id: number }): Promise<AuditItem[]> {
-  const parents = await getUnitParents();
-  const head = await loadHead(db, input.id);
-  if (!head || !canViewDraft(input.viewer, head, parents)) throw new NotFoundError();
-  return db
-    .select(auditColumns)
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(and(eq(auditLog.entityType, 'article'), eq(auditLog.entityId, input.id)))
-    .orderBy(asc(auditLog.createdAt), asc(auditLog.id));
-}
-
-export const AUDIT_PAGE_SIZE = 50;
-
-/** The whole audit log, filtered by user, article, action and dates, newest first. Admins only. */
-export async function searchAuditLog(input: {
-  viewer: Viewer;
-  userId?: number;
-  articleId?: number;
-  action?: string;
-  from?: Date;
-  to?: Date;
-  page?: number;
-}): Promise<{ items: AuditItem[]; total: number; page: number; pages: number; actions: string[]; users: { id: number; name: string }[] }> {
-  if (!isAdmin(input.viewer)) throw new ForbiddenError();
-  const page = Math.max(1, input.page ?? 1);
-  const where = and(
-    input.userId ? eq(auditLog.actorId, input.userId) : undefined,
-    input.articleId ? and(eq(auditLog.entityType, 'article'), eq(auditLog.entityId, input.articleId)) : undefined,
-    input.action ? eq(auditLog.action, input.action) : undefined,
-    input.from ? gte(auditLog.createdAt, input.from) : undefined,
-    input.to ? lt(auditLog.createdAt, input.to) : undefined,
-  );
-  const [[{ total }], items, actions, people] = await Promise.all([
-    db.select({ total: sql<number>`count(*)`.mapWith(Number) }).from(auditLog).where(where),
-    db
-      .select(auditColumns)
-      .from(auditLog)
-      .leftJoin(users, eq(users.id, auditLog.actorId))
-      .where(where)
-      .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
-      .limit(AUDIT_PAGE_SIZE)
-      .offset((page - 1) * AUDIT_PAGE_SIZE),
-    db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action)),
-    db
-      .selectDistinct({ id: users.id, name: users.name })
-      .from(users)
-      .where(inArray(users.id, db.select({ id: auditLog.actorId }).from(auditLog).where(isNotNull(auditLog.actorId))))
-      .orderBy(asc(users.name)),
-  ]);
-  return {
-    items,
-    total,
-    page,
-    pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
-    actions: actions.map((a) => a.action),
-    users: people,
-  };
 }
 
 // One function per move, for callers that name the move they make. Each goes through

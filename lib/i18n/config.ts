@@ -22,3 +22,8 @@ export function localeFromAcceptLanguage(header: string | null): Locale | null {
   }
   return null;
 }
+
+/** The language of a request: the visitor's choice (the NEXT_LOCALE cookie), else their browser's, else `fallback`. */
+export function chooseLocale(cookie: string | undefined, acceptLanguage: string | null, fallback: Locale): Locale {
+  return isLocale(cookie) ? cookie : (localeFromAcceptLanguage(acceptLanguage) ?? fallback);
+}

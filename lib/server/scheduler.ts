@@ -1,5 +1,5 @@
 import 'server-only';
-import { publishDueArticles } from '@/lib/dal/workflow';
+import { publishDueArticles } from '@/lib/dal/scheduler';
 import { env } from '@/lib/env';
 
 let timer: NodeJS.Timeout | undefined;

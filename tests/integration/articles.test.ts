@@ -1,15 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, schema } from '@/db/client';
-import {
-  acknowledgeMustRead,
-  getArticleForReader,
-  getCategories,
-  getFrontPage,
-  getPublishedArticles,
-  getUnacknowledgedMustReads,
-  PAGE_SIZE,
-} from '@/lib/dal/articles';
+import { acknowledgeMustRead, getCategories, getFrontPage, getPublishedArticles, getUnacknowledgedMustReads, PAGE_SIZE } from '@/lib/dal/articles';
+import { getArticleForReader } from '@/lib/dal/article-detail';
+import { invalidateReadModels } from '@/lib/dal/memo';
 import { articleIds, viewerFor } from '../support/viewers';
 
 async function allPages(viewer: Awaited<ReturnType<typeof viewerFor>> | null, locale: 'en' | 'zh', categorySlug?: string) {
@@ -67,6 +61,29 @@ describe('getPublishedArticles', () => {
       const inZh = zh.some((a) => a.id === p.id);
       expect(inEn).toBe(p.language === 'en');
       expect(inZh).toBe(p.language === 'zh');
+    }
+  });
+
+  it('lists the other version of a pair while the one in the reader’s language is not due yet', async () => {
+    const reader = await viewerFor('reader');
+    const [pair] = await db
+      .select({ id: schema.articles.id, translationId: schema.articles.translationId, publishedAt: schema.articles.publishedAt })
+      .from(schema.articles)
+      .where(and(eq(schema.articles.status, 'published'), eq(schema.articles.language, 'en'), isNotNull(schema.articles.translationId)))
+      .limit(1);
+    const zhId = pair.translationId as number;
+    const [zh] = await db.select({ publishedAt: schema.articles.publishedAt }).from(schema.articles).where(eq(schema.articles.id, zhId));
+    expect((await allPages(reader, 'zh')).map((a) => a.id)).not.toContain(pair.id);
+    // The Chinese version is published, but for a time still to come: readers cannot see it yet.
+    await db.update(schema.articles).set({ publishedAt: new Date(Date.now() + 24 * 3600_000) }).where(eq(schema.articles.id, zhId));
+    invalidateReadModels();
+    try {
+      const ids = (await allPages(reader, 'zh')).map((a) => a.id);
+      expect(ids).toContain(pair.id);
+      expect(ids).not.toContain(zhId);
+    } finally {
+      await db.update(schema.articles).set({ publishedAt: zh.publishedAt }).where(eq(schema.articles.id, zhId));
+      invalidateReadModels();
     }
   });
 

@@ -4,7 +4,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, schema } from '@/db/client';
-import { saveArticle } from '@/lib/dal/editor';
+import { saveArticle } from '@/lib/dal/article-save';
 import { createFeedToken, getFeedTokenStatus, getViewerForFeedToken, revokeFeedTokens } from '@/lib/dal/feeds';
 import { setUserActive } from '@/lib/dal/users';
 import { feedResponse } from '@/lib/feeds/handler';

@@ -4,8 +4,10 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, schema } from '@/db/client';
 import type { ArticleInput } from '@/lib/article-fields';
-import { getArticleForReader, getArticlePreview } from '@/lib/dal/articles';
-import { createArticle, getArticleForEdit, getEditorOptions, getRevisionPair, listRevisions, saveArticle } from '@/lib/dal/editor';
+import { getArticleForReader, getArticlePreview } from '@/lib/dal/article-detail';
+import { createArticle, saveArticle } from '@/lib/dal/article-save';
+import { getArticleForEdit, getEditorOptions } from '@/lib/dal/editor';
+import { getRevisionPair, listRevisions } from '@/lib/dal/revisions';
 import {
   createMeetingKind,
   createMeetingSeries,
@@ -21,25 +23,14 @@ import { generateMeetingBody } from '@/lib/meeting-body';
 import { importMeetingReport } from '@/lib/meeting-import';
 import type { MeetingData } from '@/lib/meeting';
 import { viewerFor } from '../support/viewers';
-import { articleInput } from '../support/article-input';
+import { articleInputIn } from '../support/article-input';
 
 // Meeting reports on both databases: meeting data saved with revisions and checked against
 // the kinds table, kinds and series managed with authorization and an audit trail, and the
 // reader's page with kind names and the previous and next meetings of a series.
 
-async function categoryId(slug = 'meetings') {
-  const [c] = await db.select({ id: schema.categories.id }).from(schema.categories).where(eq(schema.categories.slug, slug));
-  return c.id;
-}
-
-async function fields(overrides: Partial<ArticleInput> = {}): Promise<ArticleInput> {
-  return articleInput(await categoryId(), {
-    title: 'Harbour Works holds its mid-year work meeting',
-    body: '<p>Draft.</p>',
-    visibility: 'internal',
-    ...overrides,
-  });
-}
+const fields = (overrides: Partial<ArticleInput> = {}) =>
+  articleInputIn('meetings', { title: 'Harbour Works holds its mid-year work meeting', body: '<p>Draft.</p>', visibility: 'internal', ...overrides });
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, '..', 'fixtures', 'meetings', name), 'utf8');
 
@@ -146,8 +137,8 @@ describe('meeting kinds', () => {
     ]);
     await expect(createMeetingKind({ viewer: admin, code: 'safety_meeting', nameEn: 'Again', nameZh: '再次' })).rejects.toBeInstanceOf(ConflictError);
     await expect(createMeetingKind({ viewer: admin, code: 'Bad Code!', nameEn: 'X', nameZh: '某' })).rejects.toBeInstanceOf(ValidationError);
-    await expect(createMeetingKind({ viewer: admin, nameEn: ' ', nameZh: '某' })).rejects.toThrow('nameEn:required');
-    await expect(createMeetingKind({ viewer: admin, nameEn: 'x'.repeat(81), nameZh: '某' })).rejects.toThrow('nameEn:too_long:80');
+    await expect(createMeetingKind({ viewer: admin, nameEn: ' ', nameZh: '某' })).rejects.toMatchObject({ code: 'name_required', params: { field: 'nameEn' } });
+    await expect(createMeetingKind({ viewer: admin, nameEn: 'x'.repeat(81), nameZh: '某' })).rejects.toMatchObject({ code: 'name_too_long', params: { field: 'nameEn', max: 80 } });
 
     const editor = await viewerFor('editor');
     await expect(renameMeetingKind({ viewer: editor, id: kind.id, nameEn: 'A', nameZh: 'B' })).rejects.toBeInstanceOf(ForbiddenError);
@@ -183,7 +174,7 @@ describe('meeting series', () => {
     await expect(createMeetingSeries({ viewer: editor, nameEn: 'packaging safety meeting', nameZh: '重复', unitId: null })).rejects.toBeInstanceOf(
       ConflictError,
     );
-    await expect(createMeetingSeries({ viewer: editor, nameEn: 'Lone', nameZh: '', unitId: null })).rejects.toThrow('nameZh:required');
+    await expect(createMeetingSeries({ viewer: editor, nameEn: 'Lone', nameZh: '', unitId: null })).rejects.toMatchObject({ code: 'name_required', params: { field: 'nameZh' } });
     // It can be chosen at once.
     const { id } = await createArticle({ viewer: unitEditor, fields: await fields({ sourceUnitId: own.id, seriesId: series.id }) });
     expect((await getArticleForEdit({ viewer: unitEditor, id })).fields.seriesId).toBe(series.id);

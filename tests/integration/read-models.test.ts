@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, schema } from '@/db/client';
-import { getArticleForReader, getFrontPage } from '@/lib/dal/articles';
+import { getArticleForReader } from '@/lib/dal/article-detail';
+import { getFrontPage } from '@/lib/dal/articles';
 import { invalidateReadModels } from '@/lib/dal/memo';
 import { articleIds, viewerFor } from '../support/viewers';
 

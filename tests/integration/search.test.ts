@@ -2,10 +2,10 @@ import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, schema, transaction } from '@/db/client';
 import type { ArticleInput } from '@/lib/article-fields';
-import { saveArticle } from '@/lib/dal/editor';
+import { saveArticle } from '@/lib/dal/article-save';
 import { rebuildSearchIndex, searchArticles, syncSearchDocument, type SearchResult } from '@/lib/dal/search';
-import { publishDueArticles } from '@/lib/dal/workflow';
-import type { MeetingData } from '@/lib/meeting';
+import { publishDueArticles } from '@/lib/dal/scheduler';
+import { emptyMeeting, type MeetingData } from '@/lib/meeting';
 import type { Viewer } from '@/lib/permissions';
 import { articleIn, move, v, version } from '../support/published';
 import { articleInput } from '../support/article-input';
@@ -137,17 +137,7 @@ describe('filters and pages', () => {
       .where(sql`${schema.categories.id} <> ${categoryId}`)
       .limit(1);
     const [unit] = await db.select({ id: schema.units.id, code: schema.units.code }).from(schema.units).where(eq(schema.units.code, 'HQ-DIC'));
-    const meeting = {
-      name: 'Board',
-      kind: 'board',
-      date: '2024-01-01',
-      location: '',
-      presider: { name: '', position: '' },
-      attendees: '',
-      speeches: [],
-      closingRemarks: '',
-      quotes: [],
-    } as MeetingData;
+    const meeting: MeetingData = { ...emptyMeeting(), name: 'Board', kind: 'board', date: '2024-01-01' };
     const a = await article('published', { title: 'Plinthwort one', categoryId: cat.id, sourceUnitId: unit.id }, meeting);
     const b = await article('published', { title: 'Plinthwort two' });
     const all = ids(await search(null, 'plinthwort'));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, schema, transaction } from '@/db/client';
-import type { RevisionMeta } from '@/lib/article-fields';
+import { metaOf, type RevisionMeta } from '@/lib/article-fields';
 import { getViewer } from '@/lib/auth/session';
 import { claimFiles, createUpload, getFileForViewer, type UploadedFile } from '@/lib/dal/files';
 import { ForbiddenError, UnauthorizedError } from '@/lib/errors';
@@ -23,6 +23,7 @@ import {
   makePdf,
   SVG_WITH_SCRIPT,
 } from '../support/upload-fixtures';
+import { articleInput } from '../support/article-input';
 import { viewerFor } from '../support/viewers';
 
 vi.mock('@/lib/auth/session', () => ({ getViewer: vi.fn(async () => null) }));
@@ -214,22 +215,7 @@ async function makeArticle(options: {
       publishedAt: options.status === 'published' ? (options.publishedAt ?? new Date(Date.now() - 60_000)) : null,
     })
     .returning({ id: schema.articles.id });
-  const meta = (extra?: Partial<RevisionMeta>): RevisionMeta => ({
-    categoryId: category.id,
-    sourceUnitId: null,
-    sourceText: '',
-    language: 'en',
-    translationId: null,
-    seriesId: null,
-    visibility: options.visibility,
-    pinned: false,
-    featured: false,
-    mustRead: false,
-    tags: [],
-    coverKey: null,
-    attachments: [],
-    ...extra,
-  });
+  const meta = (extra?: Partial<RevisionMeta>): RevisionMeta => metaOf(articleInput(category.id, { visibility: options.visibility, ...extra }));
   const revision = async (version: number, r: { body?: string; meta?: Partial<RevisionMeta> }) => {
     const [row] = await db
       .insert(schema.articleRevisions)

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, schema } from '@/db/client';
-import { getArticleForReader } from '@/lib/dal/articles';
+import { getArticleForReader } from '@/lib/dal/article-detail';
 import { flushViews, recordView, resetViewState } from '@/lib/dal/views';
 import { articleIds, viewerFor } from '../support/viewers';
 

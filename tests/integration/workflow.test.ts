@@ -1,69 +1,33 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, schema } from '@/db/client';
-import type { ArticleInput } from '@/lib/article-fields';
-import { getArticleForReader } from '@/lib/dal/articles';
-import { createArticle, getArticleForEdit, saveArticle } from '@/lib/dal/editor';
-import {
-  countOverdue,
-  getAllowedActions,
-  getArticleTimeline,
-  getLatestReview,
-  publishDueArticles,
-  searchAuditLog,
-  transitionArticle,
-  WorkflowError,
-} from '@/lib/dal/workflow';
+import { getArticleForReader } from '@/lib/dal/article-detail';
+import { createArticle, saveArticle } from '@/lib/dal/article-save';
+import { getArticleForEdit } from '@/lib/dal/editor';
+import { countOverdue, publishDueArticles } from '@/lib/dal/scheduler';
+import { getAllowedActions, transitionArticle, WorkflowError } from '@/lib/dal/workflow';
+import { getArticleTimeline, searchAuditLog } from '@/lib/dal/audit';
+import { getLatestReview } from '@/lib/dal/revisions';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
-import type { Viewer } from '@/lib/permissions';
 import type { WorkflowAction } from '@/lib/workflow';
-import { viewerFor } from '../support/viewers';
-import { articleInput } from '../support/article-input';
+import { articleIn, fields, move, v, type State } from '../support/published';
 
 type RoleKey = 'reader' | 'editor' | 'unitEditor' | 'approver' | 'unitApprover' | 'admin';
 const ROLES: RoleKey[] = ['reader', 'editor', 'unitEditor', 'approver', 'unitApprover', 'admin'];
-const viewers = {} as Record<RoleKey, Viewer>;
-async function v(role: RoleKey) {
-  viewers[role] ??= await viewerFor(role);
-  return viewers[role];
-}
-
-async function fields(overrides: Partial<ArticleInput> = {}): Promise<ArticleInput> {
-  const [c] = await db.select({ id: schema.categories.id }).from(schema.categories).limit(1);
-  return articleInput(c.id, { title: `Workflow article ${Math.random().toString(36).slice(2)}`, summary: 'Summary', ...overrides });
-}
 
 async function head(id: number) {
   const [row] = await db.select().from(schema.articles).where(eq(schema.articles.id, id));
   return row;
 }
 
-const move = async (role: RoleKey, id: number, action: WorkflowAction, extra: { comment?: string; publishAt?: Date } = {}) =>
-  transitionArticle({ viewer: await v(role), id, action, baseVersion: (await head(id)).version, ...extra });
-
 const soon = () => new Date(Date.now() + 3600_000);
 
-/** A fresh article, written by the editor, brought into `state` through the workflow itself. */
-async function articleIn(state: string): Promise<number> {
-  const { id } = await createArticle({ viewer: await v('editor'), fields: await fields() });
-  if (state === 'draft') return id;
-  await move('editor', id, 'submit');
-  if (state === 'in_review') return id;
-  if (state === 'rejected') {
-    await move('approver', id, 'reject', { comment: 'Not for us.' });
-    return id;
-  }
-  await move('approver', id, 'approve');
-  if (state === 'approved') return id;
-  if (state === 'scheduled') {
-    await move('editor', id, 'schedule', { publishAt: soon() });
-    return id;
-  }
-  await move('editor', id, 'publish');
-  if (state === 'published') return id;
-  await move('editor', id, 'unpublish');
-  return id;
-}
+/** The audit log's entries of one action on an article. */
+const auditOf = (id: number, action: string) =>
+  db
+    .select()
+    .from(schema.auditLog)
+    .where(and(eq(schema.auditLog.entityId, id), eq(schema.auditLog.action, action)));
 
 // The workflow of DESIGN.md, written out here independently of lib/workflow.ts.
 const LEGAL: Record<string, Partial<Record<WorkflowAction, string>>> = {
@@ -99,7 +63,7 @@ function roleMay(role: RoleKey, action: WorkflowAction) {
 
 describe('the roles × actions × states matrix', () => {
   it('allows exactly the legal moves to the right roles, and refuses every other cell', async () => {
-    const states = Object.keys(LEGAL);
+    const states = Object.keys(LEGAL) as State[];
     const shared = new Map<string, number>();
     for (const state of states) shared.set(state, await articleIn(state));
     let allowed = 0;
@@ -162,8 +126,8 @@ describe('the roles × actions × states matrix', () => {
 describe('review rules', () => {
   it('requires a comment to request changes or reject, and keeps it on the revision for the author', async () => {
     const id = await articleIn('in_review');
-    await expect(move('approver', id, 'request_changes', { comment: '  ' })).rejects.toMatchObject({ reason: 'comment_required' });
-    await expect(move('approver', id, 'reject')).rejects.toMatchObject({ reason: 'comment_required' });
+    await expect(move('approver', id, 'request_changes', { comment: '  ' })).rejects.toMatchObject({ code: 'comment_required' });
+    await expect(move('approver', id, 'reject')).rejects.toMatchObject({ code: 'comment_required' });
     await move('approver', id, 'request_changes', { comment: 'Please add the figures for Q3.' });
     const review = await getLatestReview({ viewer: await v('editor'), id });
     expect(review).toMatchObject({ outcome: 'changes_requested', comment: 'Please add the figures for Q3.', reviewer: (await v('approver')).name });
@@ -180,26 +144,23 @@ describe('review rules', () => {
     const after = await head(id);
     expect(after.status).toBe('draft');
     expect(after.approvedVersion).toBeNull();
-    await expect(move('editor', id, 'publish')).rejects.toMatchObject({ reason: 'illegal' });
+    await expect(move('editor', id, 'publish')).rejects.toMatchObject({ code: 'illegal' });
   });
 
   it('refuses to approve a revision the approver wrote or edited, admins included, and logs the refusal', async () => {
     const admin = await v('admin');
     const { id } = await createArticle({ viewer: admin, fields: await fields() });
     await move('admin', id, 'submit');
-    await expect(move('admin', id, 'approve')).rejects.toMatchObject({ reason: 'self_approval' });
+    await expect(move('admin', id, 'approve')).rejects.toMatchObject({ code: 'self_approval' });
     expect((await head(id)).status).toBe('in_review');
-    const refusals = await db
-      .select()
-      .from(schema.auditLog)
-      .where(and(eq(schema.auditLog.entityId, id), eq(schema.auditLog.action, 'article.self_approval_refused')));
+    const refusals = await auditOf(id, 'article.self_approval_refused');
     expect(refusals).toHaveLength(1);
     // Someone else edits it: the admin still wrote part of it, and may still not approve.
     const editor = await v('editor');
     const current = await getArticleForEdit({ viewer: editor, id });
     await saveArticle({ viewer: editor, id, baseVersion: current.version, fields: { ...current.fields, summary: 'Edited by Emma' } });
     await move('editor', id, 'submit');
-    await expect(move('admin', id, 'approve')).rejects.toMatchObject({ reason: 'self_approval' });
+    await expect(move('admin', id, 'approve')).rejects.toMatchObject({ code: 'self_approval' });
     expect((await getAllowedActions({ viewer: admin, id })).actions.approve).toBe('self_approval');
     await move('approver', id, 'approve');
   });
@@ -212,7 +173,7 @@ describe('review rules', () => {
     await saveArticle({ viewer: editor, id, baseVersion: current.version, fields: { ...current.fields, title: 'Changed' } });
     await expect(
       transitionArticle({ viewer: await v('approver'), id, action: 'approve', baseVersion: version }),
-    ).rejects.toMatchObject({ reason: 'illegal' });
+    ).rejects.toMatchObject({ code: 'illegal' });
   });
 });
 
@@ -236,10 +197,7 @@ describe('races', () => {
       Array.from({ length: 4 }, () => transitionArticle({ viewer: approver, id, action: 'approve', baseVersion: version })),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    const audit = await db
-      .select()
-      .from(schema.auditLog)
-      .where(and(eq(schema.auditLog.entityId, id), eq(schema.auditLog.action, 'article.approve')));
+    const audit = await auditOf(id, 'article.approve');
     expect(audit).toHaveLength(1);
   });
 });
@@ -288,8 +246,8 @@ describe('publishing', () => {
 
   it('refuses scheduling in the past or too far ahead', async () => {
     const id = await articleIn('approved');
-    await expect(move('editor', id, 'schedule', { publishAt: new Date(Date.now() - 1000) })).rejects.toMatchObject({ reason: 'schedule_past' });
-    await expect(move('editor', id, 'schedule', { publishAt: new Date('9999-12-31T00:00:00Z') })).rejects.toMatchObject({ reason: 'schedule_far' });
+    await expect(move('editor', id, 'schedule', { publishAt: new Date(Date.now() - 1000) })).rejects.toMatchObject({ code: 'schedule_past' });
+    await expect(move('editor', id, 'schedule', { publishAt: new Date('9999-12-31T00:00:00Z') })).rejects.toMatchObject({ code: 'schedule_far' });
     expect((await head(id)).status).toBe('approved');
   });
 });
@@ -307,10 +265,7 @@ describe('the scheduler', () => {
     expect((await head(id)).status).toBe('published');
     const again = await publishDueArticles({ now: new Date(at.getTime() + 4 * 3600_000) });
     expect(again.published).not.toContain(id);
-    const audit = await db
-      .select()
-      .from(schema.auditLog)
-      .where(and(eq(schema.auditLog.entityId, id), eq(schema.auditLog.action, 'article.publish_scheduled')));
+    const audit = await auditOf(id, 'article.publish_scheduled');
     expect(audit).toHaveLength(1);
   });
 
@@ -335,10 +290,7 @@ describe('the scheduler', () => {
     expect(after.status).toBe('scheduled');
     expect(after.scheduleError).toBeTruthy();
     expect(await countOverdue({ now: new Date(at.getTime() + 10 * 60_000) })).toBeGreaterThanOrEqual(1);
-    const failures = await db
-      .select()
-      .from(schema.auditLog)
-      .where(and(eq(schema.auditLog.entityId, id), eq(schema.auditLog.action, 'article.schedule_failed')));
+    const failures = await auditOf(id, 'article.schedule_failed');
     expect(failures).toHaveLength(1);
     const admin = await v('admin');
     const inbox = await db

@@ -1,18 +1,18 @@
 import { eq } from 'drizzle-orm';
 import { db, schema } from '@/db/client';
 import type { ArticleInput } from '@/lib/article-fields';
-import { createArticle } from '@/lib/dal/editor';
+import { createArticle } from '@/lib/dal/article-save';
 import { transitionArticle } from '@/lib/dal/workflow';
 import type { MeetingData } from '@/lib/meeting';
 import type { Viewer } from '@/lib/permissions';
 import type { WorkflowAction } from '@/lib/workflow';
-import { viewerFor } from './viewers';
+import { EMAILS, viewerFor } from './viewers';
 import { articleInput } from './article-input';
 
 // Articles brought into a given state through the workflow itself, for the search and feed
 // tests.
 
-type RoleKey = 'reader' | 'editor' | 'approver' | 'admin';
+type RoleKey = keyof typeof EMAILS;
 const viewers = {} as Record<RoleKey, Viewer>;
 export const v = async (role: RoleKey) => (viewers[role] ??= await viewerFor(role));
 

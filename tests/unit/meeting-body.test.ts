@@ -14,6 +14,7 @@ import {
 } from '@/lib/meeting';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { issueError } from '@/lib/forms';
 import { generateMeetingBody, mergeMeetingBody } from '@/lib/meeting-body';
 import { importMeetingReport } from '@/lib/meeting-import';
 import { htmlToText, sanitizeBody } from '@/lib/sanitize';
@@ -125,16 +126,16 @@ describe('meeting validation', () => {
       speeches: [{ ...meeting().speeches[0], keyTasks: ['y'.repeat(501)] }],
     });
     expect(parsed.success).toBe(false);
-    const byPath = Object.fromEntries(parsed.error!.issues.map((i) => [i.path.join('.'), i.message]));
-    expect(byPath.name).toBe('too_long:200');
-    expect(byPath.date).toBe('date');
-    expect(byPath.kind).toBe('kind');
-    expect(byPath['speeches.0.keyTasks.0']).toBe('too_long:500');
+    const byPath = Object.fromEntries(parsed.error!.issues.map((i) => [i.path.join('.'), issueError(i)]));
+    expect(byPath.name).toEqual({ code: 'too_long', params: { max: 200 } });
+    expect(byPath.date).toEqual({ code: 'meeting_date', params: {} });
+    expect(byPath.kind).toEqual({ code: 'meeting_kind', params: {} });
+    expect(byPath['speeches.0.keyTasks.0']).toEqual({ code: 'too_long', params: { max: 500 } });
   });
 
   it('refuses too many speeches', () => {
     const parsed = meetingInputSchema.safeParse({ ...meeting(), speeches: Array.from({ length: 21 }, () => meeting().speeches[0]) });
-    expect(parsed.error?.issues[0].message).toBe('too_many:20');
+    expect(issueError(parsed.error!.issues[0])).toEqual({ code: 'too_many', params: { max: 20 } });
   });
 
   it('drops empty speeches, blank key tasks and blank quotes, and counts the dropped speeches', () => {
@@ -172,12 +173,15 @@ describe('parseMeetingField', () => {
   });
 
   it('returns error codes by field path, and never throws', () => {
-    expect(parseMeetingField('{not json')).toEqual({ status: 'invalid', errors: { speeches: 'unreadable' } });
-    expect(parseMeetingField('x'.repeat(200_001))).toEqual({ status: 'invalid', errors: { speeches: 'too_big' } });
+    expect(parseMeetingField('{not json')).toEqual({ status: 'invalid', errors: { speeches: { code: 'meeting_unreadable', params: {} } } });
+    expect(parseMeetingField('x'.repeat(200_001))).toEqual({ status: 'invalid', errors: { speeches: { code: 'meeting_too_big', params: {} } } });
     expect(parseMeetingField('[]').status).toBe('invalid');
     expect(parseMeetingField('null').status).toBe('invalid');
     const result = parseMeetingField(JSON.stringify({ ...meeting(), location: 'x'.repeat(201), speeches: [{ ...meeting().speeches[0], title: 7 }] }));
-    expect(result).toEqual({ status: 'invalid', errors: { location: 'too_long:200', 'speeches.0.title': 'invalid' } });
+    expect(result).toEqual({
+      status: 'invalid',
+      errors: { location: { code: 'too_long', params: { max: 200 } }, 'speeches.0.title': { code: 'invalid', params: {} } },
+    });
   });
 });
 

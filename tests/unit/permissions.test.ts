@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canReadArticle, hasRole, isAdmin, isStaff, SYSTEM, type Viewer } from '@/lib/permissions';
+import { canMakeMove, canReadArticle, canReview, canWriteArticles, hasRole, isAdmin, isStaff, SYSTEM, type Viewer } from '@/lib/permissions';
 
 const viewer = (...roles: Viewer['grants'][number]['role'][]): Viewer => ({
   id: 1,
@@ -39,5 +39,36 @@ describe('role predicates', () => {
     expect(isAdmin(SYSTEM)).toBe(true);
     expect(isAdmin(null)).toBe(false);
     expect(hasRole(viewer('editor'), 'editor')).toBe(true);
+  });
+});
+
+describe('workflow predicates', () => {
+  // Unit 2 lies below unit 1; unit 3 is elsewhere.
+  const parents = new Map<number, number | null>([
+    [1, null],
+    [2, 1],
+    [3, null],
+  ]);
+  const scoped = (role: Viewer['grants'][number]['role'], unitId: number): Viewer => ({ ...viewer('reader'), grants: [{ role: 'reader', unitId: null }, { role, unitId }] });
+
+  it('let writers write, and approvers review, for the units their scope covers', () => {
+    expect(canWriteArticles(viewer('reader', 'editor'))).toBe(true);
+    expect(canWriteArticles(viewer('reader', 'approver'))).toBe(false);
+    expect(canWriteArticles(viewer('admin'))).toBe(true);
+    expect(canReview(scoped('approver', 1), { sourceUnitId: 2 }, parents)).toBe(true);
+    expect(canReview(scoped('approver', 1), { sourceUnitId: 3 }, parents)).toBe(false);
+    expect(canReview(scoped('editor', 1), { sourceUnitId: 2 }, parents)).toBe(false);
+    expect(canReview(viewer('admin'), { sourceUnitId: 3 }, parents)).toBe(true);
+  });
+
+  it('give each kind of move to its movers: writers, reviewers, and the system alone for its own', () => {
+    const article = { sourceUnitId: 2 };
+    expect(canMakeMove(scoped('editor', 1), 'writer', article, parents)).toBe(true);
+    expect(canMakeMove(scoped('editor', 1), 'reviewer', article, parents)).toBe(false);
+    expect(canMakeMove(scoped('approver', 1), 'reviewer', article, parents)).toBe(true);
+    expect(canMakeMove(scoped('approver', 3), 'reviewer', article, parents)).toBe(false);
+    expect(canMakeMove(viewer('admin'), 'system', article, parents)).toBe(false);
+    expect(canMakeMove(SYSTEM, 'system', article, parents)).toBe(true);
+    expect(canMakeMove(SYSTEM, 'writer', article, parents)).toBe(false);
   });
 });

@@ -80,8 +80,8 @@ export async function POST(request: Request) {
     return Response.json(uploaded, { status: 201, headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     if (error instanceof UploadError) return refuse(error.code, error.message);
-    if (error instanceof UnauthorizedError) return refuse('unauthorized', error.message);
-    if (error instanceof ForbiddenError) return refuse('forbidden', error.message);
+    if (error instanceof UnauthorizedError) return refuse('unauthorized', 'Please sign in.');
+    if (error instanceof ForbiddenError) return refuse('forbidden', 'Only editors may upload files.');
     console.error('Upload failed', error);
     return refuse('internal', 'The file could not be stored. Please try again.');
   }

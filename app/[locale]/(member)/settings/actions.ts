@@ -1,11 +1,17 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { getViewer } from '@/lib/auth/session';
+import { z } from 'zod';
+import { runAction } from '@/lib/actions';
 import { createFeedToken, revokeFeedTokens } from '@/lib/dal/feeds';
 import { env } from '@/lib/env';
+import type { FormState } from '@/lib/forms';
 
-export type FeedTokenState = { status: 'idle' | 'created' | 'revoked' | 'error'; url?: string };
+/** A success of creating carries the feed's URL, shown once. */
+export type FeedTokenState = FormState<Record<string, unknown>, { url: string }>;
+
+/** The forms carry no input: the token is always the viewer's own. */
+const noInput = z.unknown();
 
 async function siteOrigin() {
   if (env.AUTH_URL) return env.AUTH_URL.replace(/\/+$/, '');
@@ -17,19 +23,19 @@ async function siteOrigin() {
 
 /**
  * Creates (or replaces) the signed-in viewer's personal feed token and returns the feed URL
- * once. The form carries no input: the token is always the viewer's own.
+ * once.
  */
 export async function createFeedTokenAction(): Promise<FeedTokenState> {
-  const viewer = await getViewer();
-  if (!viewer) return { status: 'error' };
-  const token = await createFeedToken({ viewer });
-  return { status: 'created', url: `${await siteOrigin()}/feed.xml?token=${token}` };
+  return runAction({ name: 'createFeedTokenAction', schema: noInput }, null, async (_, viewer) => {
+    const token = await createFeedToken({ viewer });
+    return { status: 'success', data: { url: `${await siteOrigin()}/feed.xml?token=${token}` } };
+  });
 }
 
 /** Revokes the signed-in viewer's feed token; it stops working on the next request. */
 export async function revokeFeedTokenAction(): Promise<FeedTokenState> {
-  const viewer = await getViewer();
-  if (!viewer) return { status: 'error' };
-  await revokeFeedTokens({ viewer });
-  return { status: 'revoked' };
+  return runAction({ name: 'revokeFeedTokenAction', schema: noInput }, null, async (_, viewer) => {
+    await revokeFeedTokens({ viewer });
+    return { status: 'success' };
+  });
 }

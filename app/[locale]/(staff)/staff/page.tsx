@@ -4,8 +4,8 @@ import { AlertTriangle, CalendarClock, CalendarRange, FilePen, FilePlus2, Inbox,
 import { privatePageMetadata, routeParams, type LocaleParams } from '@/components/site/route';
 import { ButtonLink } from '@/components/ui/button';
 import { requireStaffPage } from '@/lib/auth/session';
-import { getStaffHome, type StaffListItem } from '@/lib/dal/editor';
-import { getFailedSchedules } from '@/lib/dal/workflow';
+import { getFailedSchedules, getStaffHome, type StaffListItem } from '@/lib/dal/staff-desk';
+import { isErrorCode } from '@/lib/errors';
 import { isAdmin } from '@/lib/permissions';
 
 export const dynamic = 'force-dynamic';
@@ -26,11 +26,12 @@ type SectionSpec = {
 export default async function StaffHomePage({ params }: LocaleParams) {
   await routeParams(params);
   const viewer = await requireStaffPage('/staff');
-  const [home, failed, t, tm] = await Promise.all([
+  const [home, failed, t, tm, tErrors] = await Promise.all([
     getStaffHome({ viewer }),
     getFailedSchedules({ viewer }),
     getTranslations('staff'),
     getTranslations('meetingEditor'),
+    getTranslations('errorCodes'),
   ]);
   // The review queue (null) is there only for those who review.
   const sections: SectionSpec[] = [
@@ -74,7 +75,7 @@ export default async function StaffHomePage({ params }: LocaleParams) {
                 <Link href={`/staff/articles/${f.id}`} className="font-medium underline">
                   #{f.id}
                 </Link>{' '}
-                {f.error}
+                {isErrorCode(f.error) ? tErrors(f.error) : f.error}
               </li>
             ))}
           </ul>

@@ -19,8 +19,8 @@ export function FeedTokenForm({ hasToken, texts }: { hasToken: boolean; texts: T
   const [created, create, creating] = useActionState<FeedTokenState, FormData>(createFeedTokenAction, { status: 'idle' });
   const [revoked, revoke, revoking] = useActionState<FeedTokenState, FormData>(revokeFeedTokenAction, { status: 'idle' });
   // The newer of the two answers wins: a revoke after a create hides the link.
-  const showLink = created.status === 'created' && revoked.status !== 'revoked';
-  const active = showLink || (hasToken && revoked.status !== 'revoked');
+  const showLink = created.status === 'success' && revoked.status !== 'success';
+  const active = showLink || (hasToken && revoked.status !== 'success');
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
@@ -38,14 +38,14 @@ export function FeedTokenForm({ hasToken, texts }: { hasToken: boolean; texts: T
         )}
       </div>
       <div aria-live="polite" className="space-y-2 text-sm">
-        {showLink && created.url && (
+        {showLink && created.data && (
           <>
             <p className="text-slate-700">{texts.created}</p>
             <label className="block">
               <span className="mb-1 block font-medium text-slate-700">{texts.feedUrl}</span>
               <input
                 readOnly
-                value={created.url}
+                value={created.data.url}
                 onFocus={(e) => e.currentTarget.select()}
                 className="w-full rounded border border-slate-300 bg-slate-50 px-2 py-1.5 font-mono text-xs"
                 data-testid="feed-url"
@@ -53,7 +53,7 @@ export function FeedTokenForm({ hasToken, texts }: { hasToken: boolean; texts: T
             </label>
           </>
         )}
-        {revoked.status === 'revoked' && <p className="text-slate-700" data-testid="feed-revoked">{texts.revoked}</p>}
+        {revoked.status === 'success' && <p className="text-slate-700" data-testid="feed-revoked">{texts.revoked}</p>}
         {(created.status === 'error' || revoked.status === 'error') && <p className="text-red-700">{texts.failed}</p>}
       </div>
     </div>

@@ -1,165 +1,75 @@
 'use server';
 
-import { redirect } from 'next/navigation';
-import { getLocale, getNow, getTimeZone, getTranslations } from 'next-intl/server';
+import { getNow, getTimeZone, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { articleInputSchema, parseTagList, type ArticleInput } from '@/lib/article-fields';
-import { getViewer } from '@/lib/auth/session';
-import { createArticle, getArticleForEdit, restoreRevision, saveArticle, StaleVersionError } from '@/lib/dal/editor';
-import { createMeetingSeries, MeetingKindError } from '@/lib/dal/meetings';
-import { meetingWarnings, parseMeetingField, type MeetingData } from '@/lib/meeting';
-import { AppError, publicMessage } from '@/lib/errors';
-import { nameErrorMessage } from '../_lib/meeting-errors';
-import { transitionArticle, WorkflowError } from '@/lib/dal/workflow';
+import { runAction } from '@/lib/actions';
+import { articleInputSchema, inputFromForm, type ArticleInput } from '@/lib/article-fields';
+import { restoreRevision, saveArticle, createArticle } from '@/lib/dal/article-save';
+import { getArticleForEdit } from '@/lib/dal/editor';
+import { createMeetingSeries } from '@/lib/dal/meetings';
+import { transitionArticle } from '@/lib/dal/workflow';
+import { ValidationError } from '@/lib/errors';
+import { fieldErrors, InvalidInput, type FieldError, type FormState } from '@/lib/forms';
+import { meetingWarnings, parseMeetingField } from '@/lib/meeting';
 import { htmlToText } from '@/lib/sanitize';
 import { zonedTimeToUtc } from '@/lib/time';
-import { COMMENT_MAX, WORKFLOW_ACTIONS, type WorkflowAction } from '@/lib/workflow';
+import { COMMENT_MAX, WORKFLOW_ACTIONS } from '@/lib/workflow';
 
-// Every action is a public POST endpoint: each one reads the session itself, validates its
-// input with zod and leaves the permission decision to lib/dal.
+// The article actions. Each goes through runAction (lib/actions.ts): the session is read,
+// the input parsed with zod, and the permission decided by lib/dal.
 
-export type SaveState =
-  | { status: 'saved'; id: number; version: number; savedAt: string; merged: boolean; warnings?: string[]; droppedSpeeches?: number }
-  | {
-      status: 'invalid';
-      message: string;
-      fieldErrors: Partial<Record<keyof ArticleInput, string[]>>;
-      /** Errors of the meeting data, by path ("speeches.0.title"). */
-      meetingErrors?: Record<string, string>;
-    }
-  | { status: 'conflict'; message: string; latest: { version: number; by: string; at: string } }
-  | { status: 'unauthorized'; message: string }
-  | { status: 'error'; message: string };
+/** The editor form's fields; errors of the meeting data are marked by path ("meeting.speeches.0.title"). */
+export type SaveFields = ArticleInput & Record<`meeting.${string}`, unknown>;
+export type SavedArticle = { id: number; version: number; savedAt: string; merged: boolean; warnings: string[]; droppedSpeeches: number };
+export type SaveState = FormState<SaveFields, SavedArticle>;
 
-const ids = z.object({
+const saveInput = z.object({
   id: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().int().positive().optional()),
   baseVersion: z.coerce.number().int().min(0),
   autosave: z.preprocess((v) => v === '1' || v === 'true', z.boolean()),
 });
 
-function formFields(formData: FormData) {
-  const text = (k: string) => {
-    const v = formData.get(k);
-    return typeof v === 'string' ? v : '';
-  };
-  return {
-    title: text('title'),
-    summary: text('summary'),
-    body: text('body'),
-    categoryId: text('categoryId'),
-    sourceUnitId: text('sourceUnitId'),
-    sourceText: text('sourceText'),
-    language: text('language'),
-    translationId: text('translationId'),
-    seriesId: text('seriesId'),
-    visibility: text('visibility'),
-    pinned: text('pinned'),
-    featured: text('featured'),
-    mustRead: text('mustRead'),
-    tags: parseTagList(text('tags')),
-    coverKey: text('coverKey'),
-    attachments: formData.getAll('attachments').filter((v): v is string => typeof v === 'string' && v !== ''),
-  };
-}
-
 /** Saves the editor form: creates the draft on its first save, then saves working revisions. */
 export async function saveArticleAction(formData: FormData): Promise<SaveState> {
-  const t = await getTranslations('editorForm');
-  const viewer = await getViewer();
-  if (!viewer) return { status: 'unauthorized', message: t('sessionEnded') };
-
-  const meta = ids.safeParse({
-    id: formData.get('id'),
-    baseVersion: formData.get('baseVersion') ?? '0',
-    autosave: formData.get('autosave'),
-  });
-  if (!meta.success) return { status: 'error', message: t('badRequest') };
-  const meeting = await parseMeeting(formData.get('meeting'));
-  const parsed = articleInputSchema.safeParse(formFields(formData));
-  if (!parsed.success || meeting.status === 'invalid') {
-    if (parsed.success && meeting.status === 'invalid') {
-      return { status: 'invalid', message: t('fixErrors'), fieldErrors: {}, meetingErrors: meeting.errors };
-    }
-    if (parsed.success) return { status: 'error', message: t('badRequest') };
-    const raw = z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>;
-    const fieldErrors: Partial<Record<keyof ArticleInput, string[]>> = {};
-    for (const [field, messages] of Object.entries(raw)) {
-      if (!messages?.length) continue;
-      fieldErrors[field as keyof ArticleInput] = messages.map((m) => fieldMessage(t, field, m));
-    }
-    return { status: 'invalid', message: t('fixErrors'), fieldErrors, meetingErrors: meeting.status === 'invalid' ? meeting.errors : undefined };
-  }
-  const meetingData = meeting.status === 'ok' ? meeting.meeting : undefined;
-
-  try {
-    const { id, baseVersion, autosave } = meta.data;
-    const result = id
-      ? await saveArticle({ viewer, id, baseVersion, fields: parsed.data, meeting: meetingData, autosave })
-      : await createArticle({ viewer, fields: parsed.data, meeting: meetingData ?? null, autosave });
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: await getTimeZone(), year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-      await getNow(),
-    );
-    return {
-      status: 'saved',
-      ...result,
-      savedAt: result.savedAt.toISOString(),
-      warnings: meetingData ? meetingWarnings(meetingData, today) : [],
-      droppedSpeeches: meeting.status === 'ok' ? meeting.dropped : 0,
-    };
-  } catch (error) {
-    if (error instanceof StaleVersionError) {
-      const { latest } = error;
+  return runAction(
+    {
+      name: 'saveArticleAction',
+      schema: saveInput,
+      messages: { session_ended: 'editorForm.sessionEnded', bad_request: 'editorForm.badRequest', failed: 'editorForm.saveFailed' },
+      fieldOf: (code) => (code === 'meeting_kind' ? 'meeting.kind' : undefined),
+    },
+    { id: formData.get('id'), baseVersion: formData.get('baseVersion') ?? '0', autosave: formData.get('autosave') },
+    async ({ id, baseVersion, autosave }, viewer) => {
+      const meeting = parseMeetingField(formData.get('meeting'));
+      const parsed = articleInputSchema.safeParse(inputFromForm(formData));
+      if (!parsed.success || meeting.status === 'invalid') {
+        const meetingErrors = meeting.status === 'invalid' ? meeting.errors : {};
+        throw new InvalidInput({
+          ...(parsed.success ? {} : fieldErrors(parsed.error)),
+          ...Object.fromEntries(Object.entries(meetingErrors).map(([path, e]): [string, FieldError[]] => [`meeting.${path}`, [e]])),
+        });
+      }
+      const meetingData = meeting.status === 'ok' ? meeting.meeting : undefined;
+      const result = id
+        ? await saveArticle({ viewer, id, baseVersion, fields: parsed.data, meeting: meetingData, autosave })
+        : await createArticle({ viewer, fields: parsed.data, meeting: meetingData ?? null, autosave });
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: await getTimeZone(), year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+        await getNow(),
+      );
       return {
-        status: 'conflict',
-        message: t('conflict', { name: latest.by, version: latest.version }),
-        latest: { version: latest.version, by: latest.by, at: latest.at.toISOString() },
+        status: 'success',
+        data: {
+          id: result.id,
+          version: result.version,
+          merged: result.merged,
+          savedAt: result.savedAt.toISOString(),
+          warnings: meetingData ? meetingWarnings(meetingData, today) : [],
+          droppedSpeeches: meeting.status === 'ok' ? meeting.droppedSpeeches : 0,
+        },
       };
-    }
-    if (error instanceof MeetingKindError) {
-      const tm = await getTranslations('meetingEditor');
-      return { status: 'invalid', message: t('fixErrors'), fieldErrors: {}, meetingErrors: { kind: tm('errors.kind') } };
-    }
-    if (error instanceof AppError && error.code === 'validation') {
-      return { status: 'invalid', message: error.message, fieldErrors: {} };
-    }
-    if (!(error instanceof AppError)) console.error('saveArticleAction failed', error);
-    return { status: 'error', message: publicMessage(error, t('saveFailed')) };
-  }
+    },
+  );
 }
-
-type ParsedMeeting =
-  | { status: 'absent' }
-  | { status: 'ok'; meeting: MeetingData | null; dropped: number }
-  | { status: 'invalid'; errors: Record<string, string> };
-
-/** The meeting data field, read by lib/meeting, with its error codes put into words. */
-async function parseMeeting(value: FormDataEntryValue | null): Promise<ParsedMeeting> {
-  const result = parseMeetingField(value);
-  if (result.status === 'absent') return result;
-  if (result.status === 'ok') return { status: 'ok', meeting: result.meeting, dropped: result.droppedSpeeches };
-  const tm = await getTranslations('meetingEditor');
-  const errors: Record<string, string> = {};
-  for (const [path, message] of Object.entries(result.errors)) {
-    const [code, n] = message.split(':');
-    errors[path] =
-      code === 'too_long'
-        ? tm('errors.tooLong', { max: Number(n) })
-        : code === 'too_many'
-          ? tm('errors.tooMany', { max: Number(n) })
-          : code === 'date'
-            ? tm('errors.date')
-            : code === 'kind'
-              ? tm('errors.kind')
-              : code === 'too_big'
-                ? tm('errors.tooBig')
-                : code === 'unreadable'
-                  ? tm('errors.unreadable')
-                  : tm('errors.invalid');
-  }
-  return { status: 'invalid', errors };
-}
-
-export type CreateSeriesState = { status: 'created'; id: number; name: string } | { status: 'error'; message: string };
 
 const seriesInput = z.object({
   nameEn: z.string().max(1000),
@@ -167,55 +77,43 @@ const seriesInput = z.object({
   unitId: z.preprocess((v) => (v === '' || v === null || v === undefined ? null : v), z.coerce.number().int().positive().nullable()),
 });
 
+export type CreateSeriesState = FormState<z.input<typeof seriesInput>, { id: number; name: string }>;
+
 /** Creates a meeting series from the editor, for the article's source unit. */
 export async function createSeriesAction(input: { nameEn: string; nameZh: string; unitId: string }): Promise<CreateSeriesState> {
-  const tm = await getTranslations('meetingEditor');
-  const viewer = await getViewer();
-  if (!viewer) return { status: 'error', message: tm('sessionEnded') };
-  const parsed = seriesInput.safeParse(input);
-  if (!parsed.success) return { status: 'error', message: tm('seriesFailed') };
-  try {
-    const created = await createMeetingSeries({ viewer, ...parsed.data });
-    return { status: 'created', id: created.id, name: (await getLocale()) === 'zh' ? created.nameZh : created.nameEn };
-  } catch (error) {
-    if (error instanceof AppError) return { status: 'error', message: nameErrorMessage(tm, error.message, tm('seriesFailed')) };
-    console.error('createSeriesAction failed', error);
-    return { status: 'error', message: tm('seriesFailed') };
-  }
-}
-
-function fieldMessage(t: Awaited<ReturnType<typeof getTranslations<'editorForm'>>>, field: string, message: string) {
-  const [code, n] = message.split(':');
-  if (code === 'required') return t('errors.required');
-  if (code === 'too_long') return t('errors.tooLong', { max: Number(n) });
-  if (code === 'too_many') return t('errors.tooMany', { max: Number(n) });
-  if (field === 'categoryId') return t('errors.category');
-  return t('errors.invalid');
+  return runAction(
+    {
+      name: 'createSeriesAction',
+      schema: seriesInput,
+      messages: { session_ended: 'meetingEditor.sessionEnded', bad_request: 'meetingEditor.seriesFailed', failed: 'meetingEditor.seriesFailed' },
+    },
+    input,
+    async (series, viewer, locale) => {
+      const created = await createMeetingSeries({ viewer, ...series });
+      return { status: 'success', data: { id: created.id, name: locale === 'zh' ? created.nameZh : created.nameEn } };
+    },
+  );
 }
 
 export type LatestVersion = { version: number; by: string; at: string; title: string; summary: string; bodyText: string };
 
 /** The latest saved version of an article, to compare with unsaved text after a conflict. */
-export async function getLatestVersionAction(id: number): Promise<LatestVersion | null> {
-  const viewer = await getViewer();
-  const parsed = z.number().int().positive().safeParse(id);
-  if (!viewer || !parsed.success) return null;
-  try {
-    const article = await getArticleForEdit({ viewer, id: parsed.data });
+export async function getLatestVersionAction(id: number): Promise<FormState<Record<string, unknown>, LatestVersion>> {
+  return runAction({ name: 'getLatestVersionAction', schema: z.number().int().positive() }, id, async (articleId, viewer) => {
+    const article = await getArticleForEdit({ viewer, id: articleId });
     return {
-      version: article.version,
-      by: article.lastSaved.by,
-      at: article.lastSaved.at.toISOString(),
-      title: article.fields.title,
-      summary: article.fields.summary,
-      bodyText: htmlToText(article.fields.body),
+      status: 'success',
+      data: {
+        version: article.version,
+        by: article.lastSaved.by,
+        at: article.lastSaved.at.toISOString(),
+        title: article.fields.title,
+        summary: article.fields.summary,
+        bodyText: htmlToText(article.fields.body),
+      },
     };
-  } catch {
-    return null;
-  }
+  });
 }
-
-export type RestoreState = { status: 'idle' | 'error'; message?: string };
 
 const restoreInput = z.object({
   id: z.coerce.number().int().positive(),
@@ -223,60 +121,64 @@ const restoreInput = z.object({
   baseVersion: z.coerce.number().int().min(0),
 });
 
+export type RestoreState = FormState<z.input<typeof restoreInput>>;
+
 /** Restores an older revision as the new working revision. */
 export async function restoreRevisionAction(_prev: RestoreState, formData: FormData): Promise<RestoreState> {
-  const t = await getTranslations('history');
-  const viewer = await getViewer();
-  if (!viewer) return { status: 'error', message: t('sessionEnded') };
-  const parsed = restoreInput.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: 'error', message: t('restoreFailed') };
-  let version: number;
-  try {
-    version = (await restoreRevision({ viewer, ...parsed.data })).version;
-  } catch (error) {
-    if (error instanceof StaleVersionError) {
-      return { status: 'error', message: t('restoreConflict', { name: error.latest.by }) };
-    }
-    if (!(error instanceof AppError)) console.error('restoreRevisionAction failed', error);
-    return { status: 'error', message: publicMessage(error, t('restoreFailed')) };
-  }
-  redirect(`/staff/articles/${parsed.data.id}?restored=${version}`);
+  return runAction(
+    {
+      name: 'restoreRevisionAction',
+      schema: restoreInput,
+      messages: {
+        session_ended: 'history.sessionEnded',
+        bad_request: 'history.restoreFailed',
+        failed: 'history.restoreFailed',
+        stale_version: 'history.restoreConflict',
+      },
+    },
+    Object.fromEntries(formData),
+    async (input, viewer) => {
+      const { version } = await restoreRevision({ viewer, ...input });
+      return { redirect: `/staff/articles/${input.id}?restored=${version}` };
+    },
+  );
 }
-
-export type TransitionState = { status: 'idle' | 'done' | 'error'; message?: string; field?: 'comment' | 'publishAt' };
 
 const transitionInput = z.object({
   id: z.coerce.number().int().positive(),
-  action: z.enum(WORKFLOW_ACTIONS as [WorkflowAction, ...WorkflowAction[]]),
+  action: z.enum(WORKFLOW_ACTIONS),
   baseVersion: z.coerce.number().int().min(0),
   comment: z.string().max(COMMENT_MAX * 2).optional(),
   publishAt: z.string().max(40).optional(),
   next: z.enum(['stay', 'staff']).optional(),
 });
 
+export type TransitionState = FormState<z.input<typeof transitionInput>>;
+
 /** Moves an article through the workflow (submit, approve, publish, schedule, …). */
 export async function transitionAction(_prev: TransitionState, formData: FormData): Promise<TransitionState> {
-  const t = await getTranslations('workflow');
-  const viewer = await getViewer();
-  if (!viewer) return { status: 'error', message: t('errors.sessionEnded') };
-  const parsed = transitionInput.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: 'error', message: t('errors.badRequest') };
-  const { id, action, baseVersion, comment, publishAt: publishText, next } = parsed.data;
-  let publishAt: Date | null = null;
-  if (action === 'schedule') {
-    publishAt = publishText ? zonedTimeToUtc(publishText, await getTimeZone()) : null;
-    if (!publishAt) return { status: 'error', field: 'publishAt', message: t('errors.badTime') };
-  }
-  try {
-    await transitionArticle({ viewer, id, action, baseVersion, comment, publishAt });
-  } catch (error) {
-    if (error instanceof WorkflowError) {
-      const field = error.reason.startsWith('comment') ? 'comment' : error.reason.startsWith('schedule') ? 'publishAt' : undefined;
-      return { status: 'error', field, message: t(`errors.${error.reason}`, { max: COMMENT_MAX }) };
-    }
-    if (!(error instanceof AppError)) console.error('transitionAction failed', error);
-    return { status: 'error', message: publicMessage(error, t('errors.failed')) };
-  }
-  if (next === 'staff') redirect('/staff');
-  return { status: 'done', message: t(`done.${action}`) };
+  return runAction(
+    {
+      name: 'transitionAction',
+      schema: transitionInput,
+      messages: { session_ended: 'workflow.errors.sessionEnded', bad_request: 'workflow.errors.badRequest', failed: 'workflow.errors.failed' },
+      fieldOf: (code) =>
+        code === 'comment_required' || code === 'comment_too_long'
+          ? 'comment'
+          : code === 'schedule_past' || code === 'schedule_far' || code === 'bad_time'
+            ? 'publishAt'
+            : undefined,
+    },
+    Object.fromEntries(formData),
+    async ({ id, action, baseVersion, comment, publishAt: publishText, next }, viewer, locale) => {
+      let publishAt: Date | null = null;
+      if (action === 'schedule') {
+        publishAt = publishText ? zonedTimeToUtc(publishText, await getTimeZone()) : null;
+        if (!publishAt) throw new ValidationError('bad_time');
+      }
+      await transitionArticle({ viewer, id, action, baseVersion, comment, publishAt });
+      if (next === 'staff') return { redirect: '/staff' };
+      return { status: 'success', message: (await getTranslations({ locale, namespace: 'workflow' }))(`done.${action}`) };
+    },
+  );
 }

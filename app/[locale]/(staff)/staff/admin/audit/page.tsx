@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Field, inputClass, SelectField } from '@/components/ui/field';
 import { Pagination } from '@/components/ui/pagination';
 import { requireStaffPage } from '@/lib/auth/session';
-import { searchAuditLog } from '@/lib/dal/workflow';
+import { searchAuditLog } from '@/lib/dal/audit';
 import { isAdmin } from '@/lib/permissions';
 import { zonedTimeToUtc } from '@/lib/time';
 

@@ -1,29 +1,18 @@
-import { getTimeZone, getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireStaffPage } from '@/lib/auth/session';
-import { getAllowedActions, getLatestReview } from '@/lib/dal/workflow';
-import type { Locale } from '@/lib/i18n/config';
+import { getTimeZone, getTranslations } from 'next-intl/server';
+import { getAllowedActions } from '@/lib/dal/workflow';
+import { getLatestReview } from '@/lib/dal/revisions';
 import { tomorrowMorning } from '@/lib/time';
 import { ArticleForm } from '../_components/article-form';
-import { loadForEdit, loadFormOptions } from '../_components/load-form';
+import { loadForEdit, loadFormOptions, openArticlePage, staffPageMetadata, type ArticlePageProps } from '../_components/load-form';
 import { ArticleTabs } from '../_components/article-tabs';
 import { WorkflowPanel } from '../_components/workflow-panel';
 
 export const dynamic = 'force-dynamic';
 
-type Props = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = staffPageMetadata('editorForm', 'editTitle');
 
-export async function generateMetadata() {
-  const t = await getTranslations('editorForm');
-  return { title: t('editTitle'), robots: { index: false, follow: false } };
-}
-
-export default async function EditArticlePage({ params, searchParams }: Props) {
-  const { locale, id } = (await params) as { locale: Locale; id: string };
-  setRequestLocale(locale);
-  const viewer = await requireStaffPage(`/staff/articles/${id}`);
+export default async function EditArticlePage({ params, searchParams }: ArticlePageProps) {
+  const { locale, id, viewer } = await openArticlePage(params, '');
   const article = await loadForEdit(viewer, id);
   const restored = (await searchParams).restored;
   const t = await getTranslations('editorForm');

@@ -1,9 +1,17 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { AuditItem } from '@/lib/dal/workflow';
+import type { AuditItem } from '@/lib/dal/audit';
+import { isErrorCode } from '@/lib/errors';
 
 /** An article's audit trail: who moved it where, when, and with what comment. */
 export async function ArticleTimeline({ items }: { items: AuditItem[] }) {
-  const [t, tStatus, format] = await Promise.all([getTranslations('workflow'), getTranslations('status'), getFormatter()]);
+  const [t, tStatus, tErrors, format] = await Promise.all([
+    getTranslations('workflow'),
+    getTranslations('status'),
+    getTranslations('errorCodes'),
+    getFormatter(),
+  ]);
+  // The scheduler records why a publication failed as an error code.
+  const comment = (e: AuditItem) => (e.actor === null && isErrorCode(e.comment) ? tErrors(e.comment) : e.comment);
   const actionLabel = (action: string) => {
     const key = `log.${action.replace(/\./g, '_')}` as 'log.article_submit';
     return t.has(key) ? t(key) : action;
@@ -32,7 +40,7 @@ export async function ArticleTimeline({ items }: { items: AuditItem[] }) {
               <p className="text-xs text-slate-500">
                 {e.actor ?? t('system')} · <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: 'medium', timeStyle: 'short' })}</time>
               </p>
-              {e.comment && <p className="mt-1 whitespace-pre-wrap text-slate-700">{e.comment}</p>}
+              {e.comment && <p className="mt-1 whitespace-pre-wrap text-slate-700">{comment(e)}</p>}
             </li>
           ))}
         </ol>

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { ArrowDown, ArrowUp, Plus, Trash2, Wand2 } from 'lucide-react';
 import { emptyMeeting, MEETING_LIMITS, type MeetingData } from '@/lib/meeting';
 import { cn } from '@/lib/utils';
+import { Field, fieldClass, labelClass, Options, TextField } from './field';
 
 // The meeting data of a meeting report, edited as rows: speeches, and the numbered key
 // tasks of each. Rows can be added, removed and reordered with buttons that keep the
@@ -50,6 +51,59 @@ type Props = {
   today: string;
   onGenerate: () => void;
 };
+
+/** The fields of a speech, in order, with the key of their label. */
+const SPEECH_FIELDS: readonly {
+  key: 'speaker' | 'position' | 'title' | 'summary';
+  label: 'speaker' | 'position' | 'speechTitle' | 'summary';
+  max: number;
+  wide?: boolean;
+  rows?: number;
+}[] = [
+  { key: 'speaker', label: 'speaker', max: MEETING_LIMITS.person },
+  { key: 'position', label: 'position', max: MEETING_LIMITS.position },
+  { key: 'title', label: 'speechTitle', max: MEETING_LIMITS.speechTitle, wide: true },
+  { key: 'summary', label: 'summary', max: MEETING_LIMITS.summary, wide: true, rows: 3 },
+];
+
+const iconButton =
+  'inline-flex size-8 items-center justify-center rounded border border-slate-300 bg-white text-slate-700 hover:bg-slate-50 aria-disabled:cursor-not-allowed aria-disabled:opacity-40';
+
+/** Move up, move down and remove, for a row of speeches or key tasks. */
+function RowButtons(props: {
+  focusKey: string;
+  first: boolean;
+  last: boolean;
+  labels: { up: string; down: string; remove: string };
+  onMove: (by: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  const { focusKey, labels } = props;
+  return (
+    <>
+      {([
+        ['up', -1, props.first, ArrowUp],
+        ['down', 1, props.last, ArrowDown],
+      ] as const).map(([which, by, disabled, Icon]) => (
+        <button
+          key={which}
+          type="button"
+          className={iconButton}
+          aria-label={labels[which]}
+          title={labels[which]}
+          aria-disabled={disabled}
+          data-focus-key={`${focusKey}-${which}`}
+          onClick={() => props.onMove(by)}
+        >
+          <Icon aria-hidden="true" className="size-4" />
+        </button>
+      ))}
+      <button type="button" className={iconButton} aria-label={labels.remove} title={labels.remove} onClick={props.onRemove}>
+        <Trash2 aria-hidden="true" className="size-4" />
+      </button>
+    </>
+  );
+}
 
 function move<T>(list: T[], from: number, to: number): T[] {
   const next = [...list];
@@ -120,11 +174,6 @@ export function MeetingFields({ value, onChange, kinds, errors, today, onGenerat
     setAnnouncement(t('taskRemoved', { position: i + 1 }));
   };
 
-  const input =
-    'mt-1 block w-full rounded border border-slate-300 px-3 py-2 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-red-600';
-  const label = 'block text-sm font-medium text-slate-800';
-  const iconButton =
-    'inline-flex size-8 items-center justify-center rounded border border-slate-300 bg-white text-slate-700 hover:bg-slate-50 aria-disabled:cursor-not-allowed aria-disabled:opacity-40';
   const errorId = (path: string) => `${uid}-${path.replace(/\./g, '-')}-error`;
   const err = (path: string) =>
     errors[path] ? (
@@ -132,10 +181,6 @@ export function MeetingFields({ value, onChange, kinds, errors, today, onGenerat
         {errors[path]}
       </p>
     ) : null;
-  const a11y = (path: string) => ({
-    'aria-invalid': !!errors[path],
-    'aria-describedby': errors[path] ? errorId(path) : undefined,
-  });
   const futureDate = !!value.date && value.date > today;
   // The server checks the data as saved, without empty speeches and blank key tasks: find
   // each row's place in that data, so that an error shows beside the row it is about.
@@ -156,35 +201,22 @@ export function MeetingFields({ value, onChange, kinds, errors, today, onGenerat
         {announcement}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <div className="sm:col-span-2">
-          <label htmlFor={`${uid}-name`} className={label}>
-            {t('name')}
-          </label>
-          <input id={`${uid}-name`} className={input} maxLength={MEETING_LIMITS.name} value={value.name} onChange={(e) => set({ name: e.target.value })} {...a11y('name')} />
-          {err('name')}
-        </div>
+        <TextField id={`${uid}-name`} label={t('name')} error={errors.name} className="sm:col-span-2" maxLength={MEETING_LIMITS.name} value={value.name} onValue={(name) => set({ name })} />
+        <Field id={`${uid}-kind`} label={t('kind')} error={errors.kind}>
+          {(control) => (
+            <select {...control} className={fieldClass} value={value.kind} onChange={(e) => set({ kind: e.target.value })}>
+              <Options items={[...(kinds.some((k) => k.code === value.kind) ? [] : [{ code: value.kind, name: value.kind }]), ...kinds].map((k) => ({ id: k.code, name: k.name }))} />
+            </select>
+          )}
+        </Field>
         <div>
-          <label htmlFor={`${uid}-kind`} className={label}>
-            {t('kind')}
-          </label>
-          <select id={`${uid}-kind`} className={input} value={value.kind} onChange={(e) => set({ kind: e.target.value })} {...a11y('kind')}>
-            {!kinds.some((k) => k.code === value.kind) && <option value={value.kind}>{value.kind}</option>}
-            {kinds.map((k) => (
-              <option key={k.code} value={k.code}>
-                {k.name}
-              </option>
-            ))}
-          </select>
-          {err('kind')}
-        </div>
-        <div>
-          <label htmlFor={`${uid}-date`} className={label}>
+          <label htmlFor={`${uid}-date`} className={labelClass}>
             {t('date')}
           </label>
           <input
             id={`${uid}-date`}
             type="date"
-            className={input}
+            className={fieldClass}
             value={value.date}
             onChange={(e) => set({ date: e.target.value })}
             aria-invalid={!!errors.date}
@@ -197,48 +229,36 @@ export function MeetingFields({ value, onChange, kinds, errors, today, onGenerat
           )}
           {err('date')}
         </div>
-        <div className="sm:col-span-2">
-          <label htmlFor={`${uid}-location`} className={label}>
-            {t('location')}
-          </label>
-          <input id={`${uid}-location`} className={input} maxLength={MEETING_LIMITS.location} value={value.location} onChange={(e) => set({ location: e.target.value })} {...a11y('location')} />
-          {err('location')}
-        </div>
-        <div>
-          <label htmlFor={`${uid}-presider`} className={label}>
-            {t('presider')}
-          </label>
-          <input
-            id={`${uid}-presider`}
-            className={input}
-            maxLength={MEETING_LIMITS.person}
-            value={value.presider.name}
-            onChange={(e) => set({ presider: { ...value.presider, name: e.target.value } })}
-            {...a11y('presider.name')}
+        <TextField
+          id={`${uid}-location`}
+          label={t('location')}
+          error={errors.location}
+          className="sm:col-span-2"
+          maxLength={MEETING_LIMITS.location}
+          value={value.location}
+          onValue={(location) => set({ location })}
+        />
+        {(['name', 'position'] as const).map((key) => (
+          <TextField
+            key={key}
+            id={key === 'name' ? `${uid}-presider` : `${uid}-presider-position`}
+            label={t(key === 'name' ? 'presider' : 'presiderPosition')}
+            error={errors[`presider.${key}`]}
+            maxLength={key === 'name' ? MEETING_LIMITS.person : MEETING_LIMITS.position}
+            value={value.presider[key]}
+            onValue={(text) => set({ presider: { ...value.presider, [key]: text } })}
           />
-          {err('presider.name')}
-        </div>
-        <div>
-          <label htmlFor={`${uid}-presider-position`} className={label}>
-            {t('presiderPosition')}
-          </label>
-          <input
-            id={`${uid}-presider-position`}
-            className={input}
-            maxLength={MEETING_LIMITS.position}
-            value={value.presider.position}
-            onChange={(e) => set({ presider: { ...value.presider, position: e.target.value } })}
-            {...a11y('presider.position')}
-          />
-          {err('presider.position')}
-        </div>
-        <div className="sm:col-span-2">
-          <label htmlFor={`${uid}-attendees`} className={label}>
-            {t('attendees')}
-          </label>
-          <textarea id={`${uid}-attendees`} rows={2} className={input} maxLength={MEETING_LIMITS.attendees} value={value.attendees} onChange={(e) => set({ attendees: e.target.value })} {...a11y('attendees')} />
-          {err('attendees')}
-        </div>
+        ))}
+        <TextField
+          id={`${uid}-attendees`}
+          label={t('attendees')}
+          error={errors.attendees}
+          className="sm:col-span-2"
+          rows={2}
+          maxLength={MEETING_LIMITS.attendees}
+          value={value.attendees}
+          onValue={(attendees) => set({ attendees })}
+        />
       </div>
 
       <div>
@@ -254,92 +274,31 @@ export function MeetingFields({ value, onChange, kinds, errors, today, onGenerat
                 <div className="flex items-center justify-between gap-2">
                   <p className="text-sm font-semibold text-slate-700">{t('speechN', { n })}</p>
                   <div className="flex gap-1">
-                    <button
-                      type="button"
-                      className={iconButton}
-                      aria-label={t('moveSpeechUp', { n })}
-                      title={t('moveSpeechUp', { n })}
-                      aria-disabled={i === 0}
-                      data-focus-key={`${s.id}-up`}
-                      onClick={() => moveSpeech(i, i - 1, 'up')}
-                    >
-                      <ArrowUp aria-hidden="true" className="size-4" />
-                    </button>
-                    <button
-                      type="button"
-                      className={iconButton}
-                      aria-label={t('moveSpeechDown', { n })}
-                      title={t('moveSpeechDown', { n })}
-                      aria-disabled={i === value.speeches.length - 1}
-                      data-focus-key={`${s.id}-down`}
-                      onClick={() => moveSpeech(i, i + 1, 'down')}
-                    >
-                      <ArrowDown aria-hidden="true" className="size-4" />
-                    </button>
-                    <button type="button" className={iconButton} aria-label={t('removeSpeech', { n })} title={t('removeSpeech', { n })} onClick={() => removeSpeech(i)}>
-                      <Trash2 aria-hidden="true" className="size-4" />
-                    </button>
+                    <RowButtons
+                      focusKey={s.id}
+                      first={i === 0}
+                      last={i === value.speeches.length - 1}
+                      labels={{ up: t('moveSpeechUp', { n }), down: t('moveSpeechDown', { n }), remove: t('removeSpeech', { n }) }}
+                      onMove={(by) => moveSpeech(i, i + by, by < 0 ? 'up' : 'down')}
+                      onRemove={() => removeSpeech(i)}
+                    />
                   </div>
                 </div>
                 <div className="mt-2 grid gap-3 sm:grid-cols-2">
-                  <div>
-                    <label htmlFor={`${uid}-${s.id}-speaker`} className={label}>
-                      {t('speaker')}
-                    </label>
-                    <input
-                      id={`${uid}-${s.id}-speaker`}
-                      data-focus-key={`${s.id}-speaker`}
-                      className={input}
-                      maxLength={MEETING_LIMITS.person}
-                      value={s.speaker}
-                      onChange={(e) => setSpeech(i, { speaker: e.target.value })}
-                      {...a11y(`${path}.speaker`)}
+                  {SPEECH_FIELDS.map(({ key, label, max, wide, rows }) => (
+                    <TextField
+                      key={key}
+                      id={`${uid}-${s.id}-${key}`}
+                      focusKey={key === 'speaker' ? `${s.id}-speaker` : undefined}
+                      label={t(label)}
+                      error={errors[`${path}.${key}`]}
+                      className={wide ? 'sm:col-span-2' : undefined}
+                      rows={rows}
+                      maxLength={max}
+                      value={s[key]}
+                      onValue={(text) => setSpeech(i, { [key]: text })}
                     />
-                    {err(`${path}.speaker`)}
-                  </div>
-                  <div>
-                    <label htmlFor={`${uid}-${s.id}-position`} className={label}>
-                      {t('position')}
-                    </label>
-                    <input
-                      id={`${uid}-${s.id}-position`}
-                      className={input}
-                      maxLength={MEETING_LIMITS.position}
-                      value={s.position}
-                      onChange={(e) => setSpeech(i, { position: e.target.value })}
-                      {...a11y(`${path}.position`)}
-                    />
-                    {err(`${path}.position`)}
-                  </div>
-                  <div className="sm:col-span-2">
-                    <label htmlFor={`${uid}-${s.id}-title`} className={label}>
-                      {t('speechTitle')}
-                    </label>
-                    <input
-                      id={`${uid}-${s.id}-title`}
-                      className={input}
-                      maxLength={MEETING_LIMITS.speechTitle}
-                      value={s.title}
-                      onChange={(e) => setSpeech(i, { title: e.target.value })}
-                      {...a11y(`${path}.title`)}
-                    />
-                    {err(`${path}.title`)}
-                  </div>
-                  <div className="sm:col-span-2">
-                    <label htmlFor={`${uid}-${s.id}-summary`} className={label}>
-                      {t('summary')}
-                    </label>
-                    <textarea
-                      id={`${uid}-${s.id}-summary`}
-                      rows={3}
-                      className={input}
-                      maxLength={MEETING_LIMITS.summary}
-                      value={s.summary}
-                      onChange={(e) => setSpeech(i, { summary: e.target.value })}
-                      {...a11y(`${path}.summary`)}
-                    />
-                    {err(`${path}.summary`)}
-                  </div>
+                  ))}
                 </div>
                 <div className="mt-3">
                   <p className="text-sm font-medium text-slate-800">{t('keyTasks')}</p>
@@ -360,47 +319,29 @@ export function MeetingFields({ value, onChange, kinds, errors, today, onGenerat
                             <input
                               id={`${uid}-${task.id}`}
                               data-focus-key={`${task.id}-text`}
-                              className={cn(input, 'mt-0')}
+                              className={cn(fieldClass, 'mt-0')}
                               maxLength={MEETING_LIMITS.keyTask}
                               value={task.text}
                               onChange={(e) =>
                                 setSpeech(i, { keyTasks: s.keyTasks.map((k, x) => (x === j ? { ...k, text: e.target.value } : k)) })
                               }
-                              {...a11y(taskPath)}
+                              aria-invalid={!!errors[taskPath]}
+                              aria-describedby={errors[taskPath] ? errorId(taskPath) : undefined}
                             />
                             {err(taskPath)}
                           </div>
-                          <button
-                            type="button"
-                            className={iconButton}
-                            aria-label={t('moveTaskUp', { n: m, speech: n })}
-                            title={t('moveTaskUp', { n: m, speech: n })}
-                            aria-disabled={j === 0}
-                            data-focus-key={`${task.id}-up`}
-                            onClick={() => moveTask(i, j, j - 1, 'up')}
-                          >
-                            <ArrowUp aria-hidden="true" className="size-4" />
-                          </button>
-                          <button
-                            type="button"
-                            className={iconButton}
-                            aria-label={t('moveTaskDown', { n: m, speech: n })}
-                            title={t('moveTaskDown', { n: m, speech: n })}
-                            aria-disabled={j === s.keyTasks.length - 1}
-                            data-focus-key={`${task.id}-down`}
-                            onClick={() => moveTask(i, j, j + 1, 'down')}
-                          >
-                            <ArrowDown aria-hidden="true" className="size-4" />
-                          </button>
-                          <button
-                            type="button"
-                            className={iconButton}
-                            aria-label={t('removeTask', { n: m, speech: n })}
-                            title={t('removeTask', { n: m, speech: n })}
-                            onClick={() => removeTask(i, j)}
-                          >
-                            <Trash2 aria-hidden="true" className="size-4" />
-                          </button>
+                          <RowButtons
+                            focusKey={task.id}
+                            first={j === 0}
+                            last={j === s.keyTasks.length - 1}
+                            labels={{
+                              up: t('moveTaskUp', { n: m, speech: n }),
+                              down: t('moveTaskDown', { n: m, speech: n }),
+                              remove: t('removeTask', { n: m, speech: n }),
+                            }}
+                            onMove={(by) => moveTask(i, j, j + by, by < 0 ? 'up' : 'down')}
+                            onRemove={() => removeTask(i, j)}
+                          />
                         </li>
                       );
                     })}
@@ -432,35 +373,24 @@ export function MeetingFields({ value, onChange, kinds, errors, today, onGenerat
         </button>
       </div>
 
-      <div>
-        <label htmlFor={`${uid}-closing`} className={label}>
-          {t('closingRemarks')}
-        </label>
-        <textarea id={`${uid}-closing`} rows={2} className={input} maxLength={MEETING_LIMITS.closingRemarks} value={value.closingRemarks} onChange={(e) => set({ closingRemarks: e.target.value })} {...a11y('closingRemarks')} />
-        {err('closingRemarks')}
-      </div>
-      <div>
-        <label htmlFor={`${uid}-quotes`} className={label}>
-          {t('quotes')}
-        </label>
-        <textarea
-          id={`${uid}-quotes`}
-          rows={2}
-          className={input}
-          value={value.quotes.join('\n')}
-          onChange={(e) => set({ quotes: e.target.value.split('\n') })}
-          aria-describedby={[`${uid}-quotes-hint`, quoteError ? errorId('quotes') : null].filter(Boolean).join(' ')}
-          aria-invalid={!!quoteError}
-        />
-        <p id={`${uid}-quotes-hint`} className="mt-1 text-xs text-slate-500">
-          {t('quotesHint')}
-        </p>
-        {quoteError && (
-          <p id={errorId('quotes')} className="mt-1 text-sm text-red-700">
-            {quoteError}
-          </p>
-        )}
-      </div>
+      <TextField
+        id={`${uid}-closing`}
+        label={t('closingRemarks')}
+        error={errors.closingRemarks}
+        rows={2}
+        maxLength={MEETING_LIMITS.closingRemarks}
+        value={value.closingRemarks}
+        onValue={(closingRemarks) => set({ closingRemarks })}
+      />
+      <TextField
+        id={`${uid}-quotes`}
+        label={t('quotes')}
+        error={quoteError}
+        hint={t('quotesHint')}
+        rows={2}
+        value={value.quotes.join('\n')}
+        onValue={(text) => set({ quotes: text.split('\n') })}
+      />
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3">
         <button
           type="button"

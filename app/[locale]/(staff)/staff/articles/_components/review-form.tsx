@@ -3,7 +3,16 @@
 import { useActionState, useId } from 'react';
 import { useTranslations } from 'next-intl';
 import { COMMENT_MAX, type WorkflowAction } from '@/lib/workflow';
+import { cn } from '@/lib/utils';
 import { transitionAction, type TransitionState } from '../actions';
+import { SelfApprovalNote } from './workflow-panel';
+
+/** The approver's decisions, and how their buttons look. */
+const DECISIONS = {
+  approve: 'bg-emerald-700 text-white hover:bg-emerald-800',
+  request_changes: 'border border-amber-600 bg-white text-amber-900 hover:bg-amber-50',
+  reject: 'border border-red-600 bg-white text-red-800 hover:bg-red-50',
+} as const;
 
 /** The approver's decision: approve, request changes (comment required) or reject (reason required). */
 export function ReviewForm({
@@ -18,7 +27,7 @@ export function ReviewForm({
   const t = useTranslations('workflow');
   const uid = useId();
   const [state, formAction, pending] = useActionState<TransitionState, FormData>(transitionAction, { status: 'idle' });
-  const commentError = state.status === 'error' && state.field === 'comment';
+  const commentError = state.status === 'error' && !!state.fieldErrors?.comment;
   return (
     <form action={formAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="review-form">
       <h2 className="text-lg font-semibold">{t('decision')}</h2>
@@ -42,45 +51,22 @@ export function ReviewForm({
           {t('commentHint')}
         </p>
       </div>
-      {actions.approve === 'self_approval' && (
-        <p className="text-sm text-slate-700" data-testid="self-approval">
-          {t('selfApproval')}
-        </p>
-      )}
+      <SelfApprovalNote actions={actions} />
       <div className="flex flex-wrap gap-2">
-        {actions.approve === true && (
-          <button
-            type="submit"
-            name="action"
-            value="approve"
-            disabled={pending}
-            className="rounded bg-emerald-700 px-4 py-2 font-medium text-white hover:bg-emerald-800 disabled:opacity-60"
-          >
-            {t('actions.approve')}
-          </button>
-        )}
-        {actions.request_changes === true && (
-          <button
-            type="submit"
-            name="action"
-            value="request_changes"
-            disabled={pending}
-            className="rounded border border-amber-600 bg-white px-4 py-2 font-medium text-amber-900 hover:bg-amber-50 disabled:opacity-60"
-          >
-            {t('actions.request_changes')}
-          </button>
-        )}
-        {actions.reject === true && (
-          <button
-            type="submit"
-            name="action"
-            value="reject"
-            disabled={pending}
-            className="rounded border border-red-600 bg-white px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
-          >
-            {t('actions.reject')}
-          </button>
-        )}
+        {(Object.keys(DECISIONS) as (keyof typeof DECISIONS)[])
+          .filter((action) => actions[action] === true)
+          .map((action) => (
+            <button
+              key={action}
+              type="submit"
+              name="action"
+              value={action}
+              disabled={pending}
+              className={cn('rounded px-4 py-2 font-medium disabled:opacity-60', DECISIONS[action])}
+            >
+              {t(`actions.${action}`)}
+            </button>
+          ))}
       </div>
       <p id={`${uid}-status`} aria-live="polite" role="status" className="text-sm text-red-700" data-testid="review-message">
         {state.status === 'error' ? state.message : ''}

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { RevisionSnapshot } from '@/lib/dal/editor';
+import type { RevisionSnapshot } from '@/lib/dal/revisions';
 import { diffSnapshots } from '@/lib/diff';
 import { cn } from '@/lib/utils';
 

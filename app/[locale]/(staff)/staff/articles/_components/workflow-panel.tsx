@@ -5,6 +5,8 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState, useTransition } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { AlertTriangle, CalendarClock, MessageSquare } from 'lucide-react';
+import { isErrorCode } from '@/lib/errors';
+import { cn } from '@/lib/utils';
 import type { WorkflowAction, WorkState } from '@/lib/workflow';
 import { transitionAction } from '../actions';
 
@@ -48,6 +50,7 @@ export function WorkflowPanel({
   beforeMove?: () => Promise<number | null>;
 }) {
   const t = useTranslations('workflow');
+  const tErrors = useTranslations('errorCodes');
   const format = useFormatter();
   const router = useRouter();
   const uid = useId();
@@ -72,7 +75,7 @@ export function WorkflowPanel({
       const result = await transitionAction({ status: 'idle' }, data);
       const next: Message | null = result.message ? { tone: result.status === 'error' ? 'error' : 'info', text: result.message } : null;
       setMessage(next);
-      if (result.status === 'done') {
+      if (result.status === 'success') {
         if (next) lastMessage.set(panel.id, { ...next, at: Date.now() });
         router.refresh();
       }
@@ -111,7 +114,7 @@ export function WorkflowPanel({
       {panel.scheduleError && (
         <p role="alert" className="mt-2 flex items-start gap-1 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
           <AlertTriangle aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-          {t('scheduleFailed', { error: panel.scheduleError })}
+          {t('scheduleFailed', { error: isErrorCode(panel.scheduleError) ? tErrors(panel.scheduleError) : panel.scheduleError })}
         </p>
       )}
       <div className="mt-3 flex flex-wrap gap-2">
@@ -146,11 +149,7 @@ export function WorkflowPanel({
           </button>
         </div>
       )}
-      {actions.approve === 'self_approval' && (
-        <p className="mt-3 text-sm text-slate-700" data-testid="self-approval">
-          {t('selfApproval')}
-        </p>
-      )}
+      <SelfApprovalNote actions={actions} className="mt-3" />
       {reviewActions.some((a) => actions[a] === true) && (
         <p className="mt-3">
           <Link href={`/staff/articles/${panel.id}/review`} className={`${button} inline-block`}>
@@ -163,5 +162,16 @@ export function WorkflowPanel({
       </p>
       <p className="sr-only">{t('versionNote', { version })}</p>
     </section>
+  );
+}
+
+/** Why the viewer may not approve: they wrote or edited the revision (separation of duties). */
+export function SelfApprovalNote({ actions, className }: { actions: WorkflowPanelProps['actions']; className?: string }) {
+  const t = useTranslations('workflow');
+  if (actions.approve !== 'self_approval') return null;
+  return (
+    <p className={cn('text-sm text-slate-700', className)} data-testid="self-approval">
+      {t('selfApproval')}
+    </p>
   );
 }

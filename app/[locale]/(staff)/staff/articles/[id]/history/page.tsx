@@ -1,33 +1,21 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireStaffPage } from '@/lib/auth/session';
-import { getRevisionPair, listRevisions } from '@/lib/dal/editor';
-import { getArticleTimeline } from '@/lib/dal/workflow';
-import type { Locale } from '@/lib/i18n/config';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { getRevisionPair, listRevisions } from '@/lib/dal/revisions';
+import { getArticleTimeline } from '@/lib/dal/audit';
 import { ArticleTabs } from '../../_components/article-tabs';
-import { loadForEdit } from '../../_components/load-form';
+import { loadForEdit, openArticlePage, staffPageMetadata, type ArticlePageProps } from '../../_components/load-form';
 import { RestoreButton } from '../../_components/restore-button';
 import { RevisionDiff } from '../../_components/revision-diff';
 import { ArticleTimeline } from '../../_components/article-timeline';
 
 export const dynamic = 'force-dynamic';
 
-type Props = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata() {
-  const t = await getTranslations('history');
-  return { title: t('title'), robots: { index: false, follow: false } };
-}
+export const generateMetadata = staffPageMetadata('history', 'title');
 
 const revisionParam = (v: string | string[] | undefined) => (typeof v === 'string' && /^\d{1,12}$/.test(v) ? Number(v) : null);
 
-export default async function HistoryPage({ params, searchParams }: Props) {
-  const { locale, id } = (await params) as { locale: Locale; id: string };
-  setRequestLocale(locale);
-  const viewer = await requireStaffPage(`/staff/articles/${id}/history`);
+export default async function HistoryPage({ params, searchParams }: ArticlePageProps) {
+  const { locale, id, viewer } = await openArticlePage(params, '/history');
   const article = await loadForEdit(viewer, id);
   const revisions = await listRevisions({ viewer, id: article.id });
   const query = await searchParams;
@@ -53,11 +41,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           <table className="w-full text-left text-sm" data-testid="revisions">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <th scope="col" className="py-2 pr-3">{t('version')}</th>
-                <th scope="col" className="py-2 pr-3">{t('editor')}</th>
-                <th scope="col" className="py-2 pr-3">{t('savedAt')}</th>
-                <th scope="col" className="py-2 pr-3">{t('from')}</th>
-                <th scope="col" className="py-2 pr-3">{t('to')}</th>
+                {(['version', 'editor', 'savedAt', 'from', 'to'] as const).map((column) => (
+                  <th key={column} scope="col" className="py-2 pr-3">
+                    {t(column)}
+                  </th>
+                ))}
                 <th scope="col" className="py-2">
                   <span className="sr-only">{t('actions')}</span>
                 </th>

@@ -1,29 +1,20 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ArticleView } from '@/components/reader/article-view';
-import { requireStaffPage } from '@/lib/auth/session';
-import { getArticlePreview } from '@/lib/dal/articles';
-import { getRevisionPair } from '@/lib/dal/editor';
-import { getAllowedActions, getReviewBase } from '@/lib/dal/workflow';
-import type { Locale } from '@/lib/i18n/config';
+import { getArticlePreview } from '@/lib/dal/article-detail';
+import { getReviewBase, getRevisionPair } from '@/lib/dal/revisions';
+import { getAllowedActions } from '@/lib/dal/workflow';
 import { ArticleTabs } from '../../_components/article-tabs';
-import { loadForEdit } from '../../_components/load-form';
+import { loadForEdit, openArticlePage, staffPageMetadata, type ArticlePageProps } from '../../_components/load-form';
 import { ReviewForm } from '../../_components/review-form';
 import { RevisionDiff } from '../../_components/revision-diff';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+export const generateMetadata = staffPageMetadata('workflow', 'reviewTitle');
 
-export async function generateMetadata() {
-  const t = await getTranslations('workflow');
-  return { title: t('reviewTitle'), robots: { index: false, follow: false } };
-}
-
-export default async function ReviewPage({ params }: Props) {
-  const { locale, id } = (await params) as { locale: Locale; id: string };
-  setRequestLocale(locale);
-  const viewer = await requireStaffPage(`/staff/articles/${id}/review`);
+export default async function ReviewPage({ params }: Pick<ArticlePageProps, 'params'>) {
+  const { locale, id, viewer } = await openArticlePage(params, '/review');
   const article = await loadForEdit(viewer, id);
   const [allowed, base, preview, t] = await Promise.all([
     getAllowedActions({ viewer, id: article.id }),

@@ -1,0 +1,142 @@
+import 'server-only';
+import { aliasedTable, and, desc, eq, isNull, lte, notExists, or, sql, type SQL } from 'drizzle-orm';
+import { db, schema } from '@/db/client';
+import { READER_FIELDS, readerFieldsOf, type ReaderFields } from '@/lib/article-fields';
+import type { Locale } from '@/lib/i18n/config';
+import type { Viewer } from '@/lib/permissions';
+
+const { articles, articleRevisions, categories, units } = schema;
+
+type SelectedFields = NonNullable<Parameters<typeof db.select>[0]>;
+
+// What readers may see, in SQL, and how an article is shown in a list. canReadArticle in
+// lib/permissions.ts is the same rule for one article in hand; every list, search, feed,
+// view count and translation link of the readers' pages uses the one here.
+
+/** What a viewer may list depends only on whether they are signed in. */
+export const audience = (viewer: Viewer | null) => (viewer ? 'member' : 'guest');
+
+/** Published and due, and public unless someone is signed in. `table` is articles or an alias of it. */
+export function readable(viewer: Viewer | null, now = new Date(), table: typeof articles = articles): SQL {
+  const live = and(eq(table.status, 'published'), lte(table.publishedAt, now)) as SQL;
+  return viewer ? live : (and(live, eq(table.visibility, 'public')) as SQL);
+}
+
+const translations = aliasedTable(articles, 't');
+
+/**
+ * Of a translated pair, list only the version in the reader's language: hide an article
+ * whose translation in `locale` the viewer may read.
+ */
+export function oneOfEachPair(viewer: Viewer | null, locale: Locale, now = new Date()): SQL {
+  return or(
+    eq(articles.language, locale),
+    isNull(articles.translationId),
+    notExists(
+      db
+        .select({ one: sql`1` })
+        .from(translations)
+        .where(and(eq(translations.id, articles.translationId), eq(translations.language, locale), readable(viewer, now, translations))),
+    ),
+  ) as SQL;
+}
+
+export type ArticleCard = ReaderFields & {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  publishedAt: Date | null;
+  category: { slug: string; name: string };
+  source: string | null;
+  isMeeting: boolean;
+};
+
+export type ArticleLink = { id: number; slug: string; title: string; publishedAt: Date | null };
+
+/** The columns of a card: the live revision's title and summary, the category and the source. */
+export const cardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articleRevisions.title,
+  summary: articleRevisions.summary,
+  publishedAt: articles.publishedAt,
+  categorySlug: categories.slug,
+  categoryEn: categories.nameEn,
+  categoryZh: categories.nameZh,
+  unitEn: units.nameEn,
+  unitZh: units.nameZh,
+  sourceText: articles.sourceText,
+  seriesId: articles.seriesId,
+  hasMeeting: sql<number>`case when ${articleRevisions.meeting} is null then 0 else 1 end`.mapWith(Number),
+  ...(Object.fromEntries(READER_FIELDS.map((f) => [f, articles[f]])) as { [F in (typeof READER_FIELDS)[number]]: (typeof articles)[F] }),
+};
+
+export type CardRow = ReaderFields & {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  publishedAt: Date | null;
+  categorySlug: string;
+  categoryEn: string;
+  categoryZh: string;
+  unitEn: string | null;
+  unitZh: string | null;
+  sourceText: string | null;
+  seriesId: number | null;
+  hasMeeting: number;
+};
+
+/** The name of a category, unit or series in the reader's language. */
+export const named = (locale: Locale, row: { nameEn: string; nameZh: string }) => (locale === 'zh' ? row.nameZh : row.nameEn);
+
+/** A category by its slug, named in the reader's language; undefined when there is none. Public. */
+export async function findCategory(slug: string, locale: Locale) {
+  const [row] = await db
+    .select({ id: categories.id, slug: categories.slug, nameEn: categories.nameEn, nameZh: categories.nameZh })
+    .from(categories)
+    .where(eq(categories.slug, slug))
+    .limit(1);
+  return row && { id: row.id, slug: row.slug, name: named(locale, row) };
+}
+
+/** What a card says its source is: the free text, else the unit's name. */
+export const sourceOf = (locale: Locale, sourceText: string | null, unit: { nameEn: string; nameZh: string } | null | undefined) =>
+  sourceText || (unit ? named(locale, unit) : null);
+
+export function toCard(row: CardRow, locale: Locale): ArticleCard {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    publishedAt: row.publishedAt,
+    category: { slug: row.categorySlug, name: named(locale, { nameEn: row.categoryEn, nameZh: row.categoryZh }) },
+    source: sourceOf(locale, row.sourceText, row.unitEn === null ? null : { nameEn: row.unitEn, nameZh: row.unitZh ?? '' }),
+    ...readerFieldsOf(row),
+    isMeeting: row.hasMeeting === 1,
+  };
+}
+
+/** The live revision of the articles `where` selects, with category and source unit, as card rows (plus `extra` columns). */
+export function cardQuery<E extends SelectedFields = Record<never, never>>(where: SQL | undefined, extra?: E) {
+  return db
+    .select({ ...cardColumns, ...(extra as E) })
+    .from(articles)
+    .innerJoin(articleRevisions, eq(articleRevisions.id, articles.liveRevisionId))
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .leftJoin(units, eq(units.id, articles.sourceUnitId))
+    .where(where);
+}
+
+export const newestFirst = [desc(articles.publishedAt), desc(articles.id)] as const;
+
+/** The live title of the articles `where` selects, for previous/next links. */
+export function linkQuery(where: SQL | undefined) {
+  return db
+    .select({ id: articles.id, slug: articles.slug, title: articleRevisions.title, publishedAt: articles.publishedAt })
+    .from(articles)
+    .innerJoin(articleRevisions, eq(articleRevisions.id, articles.liveRevisionId))
+    .where(where);
+}
