@@ -118,6 +118,12 @@ export function liveFieldsOf(row: LiveRow): LiveFields {
   return { ...fields, sourceText: fields.sourceText ?? '' };
 }
 
+/** A revision's metadata from live fields and what the row does not hold (scripts that write rows directly). */
+export const metaOfLive = (fields: LiveFields, rest: Pick<RevisionMeta, (typeof NOT_ON_ROW)[number]> = { tags: [], attachments: [] }): RevisionMeta => ({
+  ...pick(fields, LIVE_FIELDS),
+  ...pick(rest, NOT_ON_ROW),
+});
+
 /** The fields readers see as they are. */
 export const readerFieldsOf = (fields: ReaderFields): ReaderFields => pick(fields, READER_FIELDS);
 

@@ -15,7 +15,9 @@ import { rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
+import { metaOfLive, rowOf } from '@/lib/article-fields';
 import { env, toolEnv } from '@/lib/env';
+import { generatedFields } from './lib/generated-fields';
 
 const ARTICLES = toolEnv().BENCH_ARTICLES ?? 100_000;
 const QUERIES = 200;
@@ -158,18 +160,24 @@ async function runOne() {
   const batch = 250;
   for (let start = 0; start < ARTICLES; start += batch) {
     const n = Math.min(batch, ARTICLES - start);
-    const docs = Array.from({ length: n }, (_, k) => ({ i: start + k, ...generated(start + k) }));
+    const docs = Array.from({ length: n }, (_, k) => {
+      const d = { i: start + k, ...generated(start + k) };
+      const fields = generatedFields({
+        categoryId: cats[d.i % cats.length].id,
+        sourceUnitId: units[d.i % units.length].id,
+        language: d.lang,
+        visibility: d.visibility,
+      });
+      return { ...d, fields };
+    });
     await db.transaction(async (tx) => {
       const rows = await tx
         .insert(schema.articles)
         .values(
           docs.map((d) => ({
+            ...rowOf(d.fields),
             slug: `a-${d.i}`,
-            categoryId: cats[d.i % cats.length].id,
-            sourceUnitId: units[d.i % units.length].id,
             authorId: author.id,
-            language: d.lang,
-            visibility: d.visibility,
             status: 'published' as const,
             publishedAt: new Date(Date.UTC(2020, 0, 1) + d.i * 1_500_000),
           })),
@@ -185,6 +193,7 @@ async function runOne() {
             summary: d.summary,
             body: d.body,
             meeting: d.meeting,
+            meta: metaOfLive(d.fields),
             editorId: author.id,
           })),
         )

@@ -11,6 +11,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { env, toolEnv } from '@/lib/env';
 import { openDatabase } from '@/lib/server/bootstrap';
 import { seedDemo } from '@/db/seed';
+import { metaOfLive, rowOf } from '@/lib/article-fields';
+import { generatedFields } from './lib/generated-fields';
 import { buildIfNeeded, nextBin, serverNodeOptions } from './lib/build';
 
 const ARTICLES = toolEnv().BENCH_ARTICLES ?? 10_000;
@@ -47,15 +49,18 @@ async function seed() {
         const lang = i % 2 === 0 ? 'en' : 'zh';
         const when = new Date(Date.UTC(2020, 0, 1) + i * 3_600_000 * 5);
         const title = `${text(lang, 6, i)} ${i}`;
+        const fields = generatedFields({
+          categoryId: cats[i % cats.length].id,
+          sourceUnitId: units[i % units.length].id,
+          language: lang,
+          visibility: i % 3 === 0 ? 'public' : 'internal',
+        });
         const [a] = await tx
           .insert(schema.articles)
           .values({
+            ...rowOf(fields),
             slug: lang === 'en' ? title.toLowerCase().replace(/[^a-z0-9]+/g, '-') : '',
-            categoryId: cats[i % cats.length].id,
-            sourceUnitId: units[i % units.length].id,
             authorId: author.id,
-            language: lang,
-            visibility: i % 3 === 0 ? 'public' : 'internal',
             status: 'published',
             publishedAt: when,
           })
@@ -63,7 +68,7 @@ async function seed() {
         const body = Array.from({ length: 6 }, (_, p) => `<p>${text(lang, 60, i + p)}</p>`).join('');
         const [r] = await tx
           .insert(schema.articleRevisions)
-          .values({ articleId: a.id, version: 1, title, summary: text(lang, 20, i + 1), body, editorId: author.id })
+          .values({ articleId: a.id, version: 1, title, summary: text(lang, 20, i + 1), body, meta: metaOfLive(fields), editorId: author.id })
           .returning({ id: schema.articleRevisions.id });
         await tx.update(schema.articles).set({ liveRevisionId: r.id }).where(eq(schema.articles.id, a.id));
       }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { db, schema } from '@/db/client';
+import { db, schema, transaction } from '@/db/client';
 import type { Locale } from '@/lib/i18n/config';
 import type { Viewer } from '@/lib/permissions';
 import { cardQuery, findCategory, newestFirst, readable, toCard } from './readable';
@@ -21,7 +21,7 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 /** Creates the viewer's feed token, replacing any earlier one; returns the token, once. Signed-in viewers, for themselves. */
 export async function createFeedToken(input: { viewer: Viewer }): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await db.transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.delete(feedTokens).where(eq(feedTokens.userId, input.viewer.id));
     await tx.insert(feedTokens).values({ userId: input.viewer.id, tokenHash: hashToken(token) });
   });
