@@ -16,6 +16,9 @@ export function defineTables(kit: ColumnKit) {
     timestamp('updated_at')
       .notNull()
       .default(now())
+      // Written by the app on every insert too: databases upgraded from the first releases
+      // have a constant default on article_revisions (see migration 0002).
+      .$defaultFn(() => new Date())
       .$onUpdate(() => new Date());
   // A row that belongs to a user, or to an article, and goes with it.
   const ofUser = () =>

@@ -1,57 +1,20 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createClient } from '@libsql/client';
 import { asc, eq } from 'drizzle-orm';
-import { drizzle as drizzleLibsql } from 'drizzle-orm/libsql';
-import { migrate as migrateLibsql } from 'drizzle-orm/libsql/migrator';
-import { drizzle as drizzlePg } from 'drizzle-orm/postgres-js';
-import { migrate as migratePg } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
-import { schema, type Db } from '@/db/client';
+import { schema } from '@/db/client';
 import { seedDemo } from '@/db/seed';
 import type { RevisionMeta } from '@/lib/article-fields';
-import { createTestDatabase, testDialect } from '../support/databases';
+import { emptyDatabase as emptyOf, migrationsUpTo as upTo, shippedMigrations as shipped } from '../support/migrations';
 
 // Migration 0006 fills in the metadata of revisions saved before revisions carried it
 // (or with fewer keys), so that the app reads every revision's fields from the revision.
 // The test builds a database as 0005 left it, with such revisions, and migrates it.
 
-const shipped = path.join(process.cwd(), 'db', 'migrations', testDialect === 'postgres' ? 'pg' : 'sqlite');
 const cleanups: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
-
-/** The shipped migrations up to and including `tag`, in a folder of their own. */
-function migrationsUpTo(tag: string) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-migrations-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  cpSync(shipped, dir, { recursive: true });
-  const journalFile = path.join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  const last = journal.entries.findIndex((e) => e.tag === tag);
-  expect(last).toBeGreaterThanOrEqual(0);
-  writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, last + 1) }));
-  return dir;
-}
-
-/** A new, empty database of the dialect under test, and how to migrate it from a folder. */
-async function emptyDatabase(): Promise<{ db: Db; migrate: (folder: string) => Promise<void> }> {
-  const database = await createTestDatabase('newsroom-migration');
-  cleanups.push(database.drop);
-  if (testDialect === 'postgres') {
-    const client = postgres(database.url, { max: 1, onnotice: () => {} });
-    cleanups.push(() => client.end());
-    const db = drizzlePg(client, { schema });
-    return { db: db as unknown as Db, migrate: (folder) => migratePg(db, { migrationsFolder: folder }) };
-  }
-  const client = createClient({ url: database.url });
-  cleanups.push(() => client.close());
-  const db = drizzleLibsql(client, { schema });
-  return { db: db as unknown as Db, migrate: (folder) => migrateLibsql(db, { migrationsFolder: folder }) };
-}
+const migrationsUpTo = (tag: string) => upTo(tag, cleanups);
+const emptyDatabase = () => emptyOf(cleanups);
 
 describe('migration 0006: revision metadata', () => {
   it('fills in the metadata that revisions lack from their article, and keeps what they have', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createClient } from '@libsql/client';
 import { sql } from 'drizzle-orm';
@@ -32,7 +32,10 @@ function open(url: string, opts: { create?: boolean } = {}): Connection {
         `Database file ${file} does not exist. Run "npm run db:migrate" to create it, or fix DATABASE_URL.`,
       );
     }
-    mkdirSync(path.dirname(file), { recursive: true });
+    // The database holds every draft and account: readable by the server's user only. SQLite
+    // gives its -wal and -shm files the mode of the database file.
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    writeFileSync(file, '', { mode: 0o600, flag: 'wx' });
   }
   const client = createClient({ url: `file:${file}`, timeout: 5000, concurrency: 8 });
   const database = drizzle(client, { schema });

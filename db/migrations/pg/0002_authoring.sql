@@ -17,6 +17,7 @@ CREATE TABLE "files" (
 ALTER TABLE "article_revisions" ADD COLUMN "meta" jsonb;--> statement-breakpoint
 ALTER TABLE "article_revisions" ADD COLUMN "autosave" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "article_revisions" ADD COLUMN "updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
+UPDATE "article_revisions" SET "updated_at" = "created_at";--> statement-breakpoint
 ALTER TABLE "articles" ADD COLUMN "cover_key" text;--> statement-breakpoint
 ALTER TABLE "files" ADD CONSTRAINT "files_uploader_id_users_id_fk" FOREIGN KEY ("uploader_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "files" ADD CONSTRAINT "files_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint

@@ -19,7 +19,10 @@ CREATE UNIQUE INDEX `files_key_unique` ON `files` (`key`);--> statement-breakpoi
 CREATE INDEX `files_article_idx` ON `files` (`article_id`);--> statement-breakpoint
 ALTER TABLE `article_revisions` ADD `meta` text;--> statement-breakpoint
 ALTER TABLE `article_revisions` ADD `autosave` integer DEFAULT false NOT NULL;--> statement-breakpoint
-ALTER TABLE `article_revisions` ADD `updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL;--> statement-breakpoint
+-- SQLite adds a NOT NULL column to a filled table only with a constant default; the app
+-- writes this column on every insert, and existing revisions were last changed when made.
+ALTER TABLE `article_revisions` ADD `updated_at` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+UPDATE `article_revisions` SET `updated_at` = `created_at`;--> statement-breakpoint
 ALTER TABLE `articles` ADD `cover_key` text;--> statement-breakpoint
 UPDATE `article_revisions` SET `meta` = (
   SELECT json_object(
