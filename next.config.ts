@@ -8,6 +8,9 @@ const securityHeaders = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+];
+
+const pagePolicy = [
   {
     key: 'Content-Security-Policy',
     // Next's inline bootstrap scripts need 'unsafe-inline' without nonces; nonces would
@@ -38,7 +41,12 @@ const nextConfig: NextConfig = {
   // forbidden() renders app/[locale]/forbidden.tsx with a 403 for readers on staff pages.
   experimental: { authInterrupts: true },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Uploaded files carry their own, stricter policy (a sandbox: app/files/[key]/route.ts);
+      // a header set here would replace it.
+      { source: '/:path((?!files/).*)', headers: pagePolicy },
+    ];
   },
 };
 

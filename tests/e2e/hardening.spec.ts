@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { LoginPage } from '../pages/login-page';
-import { articlesWhere, PASSWORD, USERS } from './support';
+import { makeImage, makePdf } from '../support/upload-fixtures';
+import { articlesWhere, authFile, PASSWORD, USERS } from './support';
 
 test.describe('hardening', () => {
   test('a forged x-middleware-subrequest header or an internal route path reveals nothing', async ({ request }) => {
@@ -54,5 +55,29 @@ test.describe('hardening', () => {
     expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(h['x-powered-by']).toBeUndefined();
+  });
+
+  test.describe('uploaded files', () => {
+    test.use({ storageState: authFile('editor') });
+
+    test('are served by the running server in their sandbox, not under the page policy', async ({ request, baseURL }) => {
+      const files = [
+        { purpose: 'image', name: 'photo.png', mimeType: 'image/png', buffer: await makeImage('png', 40, 30) },
+        { purpose: 'attachment', name: 'minutes.pdf', mimeType: 'application/pdf', buffer: makePdf() },
+      ];
+      for (const { purpose, ...file } of files) {
+        const upload = await request.post('/api/uploads', { headers: { origin: baseURL! }, multipart: { purpose, file } });
+        expect(upload.status(), await upload.text()).toBe(201);
+        const { key } = (await upload.json()) as { key: string };
+        const served = await request.get(`/files/${key}`);
+        expect(served.status()).toBe(200);
+        const policy = served.headers()['content-security-policy'];
+        expect(policy, file.name).toMatch(/^sandbox; default-src 'none'/);
+        expect(policy).not.toContain('frame-ancestors');
+        expect(served.headers()['x-content-type-options']).toBe('nosniff');
+      }
+      // Pages keep theirs.
+      expect((await request.get('/about')).headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    });
   });
 });
