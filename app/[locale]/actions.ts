@@ -2,7 +2,11 @@
 
 import { cookies, headers } from 'next/headers';
 import { z } from 'zod';
+import { redirect } from 'next/navigation';
 import { signOut } from '@/auth';
+import { providerLogoutUrl } from '@/lib/auth/oidc';
+import { sessionOrigin } from '@/lib/auth/session';
+import { env } from '@/lib/env';
 import { runAction, runPublicAction } from '@/lib/actions';
 import { acknowledgeMustRead } from '@/lib/dal/articles';
 import { setPreferredLocale } from '@/lib/dal/users';
@@ -38,8 +42,17 @@ export async function setLocaleAction(formData: FormData) {
   });
 }
 
+/**
+ * Ends the Newsroom session (every session of the user: see auth.ts) and, after a single
+ * sign-on, the provider's session too where it offers RP-initiated logout.
+ */
 export async function signOutAction() {
-  await signOut({ redirectTo: '/' });
+  const origin = await sessionOrigin();
+  await signOut({ redirect: false });
+  const h = await headers();
+  const base = env.AUTH_URL ?? `${h.get('x-forwarded-proto') === 'https' && env.NEWSROOM_TRUST_PROXY ? 'https' : 'http'}://${h.get('host')}`;
+  const providerLogout = origin.sso ? await providerLogoutUrl({ idToken: origin.idToken, returnTo: new URL('/', base).toString() }) : null;
+  redirect(providerLogout ?? '/');
 }
 
 const ackInput = z.object({ articleId: z.coerce.number().int().positive().nullable().catch(null) });
