@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { redirect } from 'next/navigation';
 import { signOut } from '@/auth';
 import { providerLogoutUrl } from '@/lib/auth/oidc';
+import { portalBaseUrl } from '@/lib/auth/base-url';
 import { sessionOrigin } from '@/lib/auth/session';
-import { env } from '@/lib/env';
 import { runAction, runPublicAction } from '@/lib/actions';
 import { acknowledgeMustRead } from '@/lib/dal/articles';
 import { setPreferredLocale } from '@/lib/dal/users';
@@ -49,9 +49,7 @@ export async function setLocaleAction(formData: FormData) {
 export async function signOutAction() {
   const origin = await sessionOrigin();
   await signOut({ redirect: false });
-  const h = await headers();
-  const base = env.AUTH_URL ?? `${h.get('x-forwarded-proto') === 'https' && env.NEWSROOM_TRUST_PROXY ? 'https' : 'http'}://${h.get('host')}`;
-  const providerLogout = origin.sso ? await providerLogoutUrl({ idToken: origin.idToken, returnTo: new URL('/', base).toString() }) : null;
+  const providerLogout = origin.sso ? await providerLogoutUrl({ idToken: origin.idToken, returnTo: `${await portalBaseUrl()}/` }) : null;
   redirect(providerLogout ?? '/');
 }
 
