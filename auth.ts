@@ -1,13 +1,20 @@
+import { headers } from 'next/headers';
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
+import { clientAddress } from '@/lib/auth/client-address';
 import { SESSION_COOKIE, useSecureCookies } from '@/lib/auth/cookies';
-import { endAllSessions, verifyCredentials } from '@/lib/dal/users';
+import { OIDC_PROVIDER_ID, oidcProvider } from '@/lib/auth/oidc';
+import { verifyCredentials } from '@/lib/dal/sign-in';
+import { ssoSignIn } from '@/lib/dal/sso';
+import { endAllSessions } from '@/lib/dal/users';
 import { SYSTEM } from '@/lib/permissions';
 
 declare module 'next-auth' {
   interface User {
     sv?: number;
+    /** The provider's ID token, kept for RP-initiated logout. */
+    idt?: string;
   }
   interface Session {
     sv?: number;
@@ -17,11 +24,18 @@ declare module 'next-auth' {
 declare module '@auth/core/jwt' {
   interface JWT {
     sv?: number;
+    /** How the session began: single sign-on keeps the ID token for the provider's logout. */
+    m?: 'password' | 'sso';
+    idt?: string;
   }
 }
 
-class LockedOut extends CredentialsSignin {
-  code = 'locked';
+/** A refused password sign-in, with the reason the sign-in form shows (auth.<code>). */
+class Refused extends CredentialsSignin {
+  constructor(reason: 'locked' | 'throttled' | 'sso_only') {
+    super();
+    this.code = reason;
+  }
 }
 
 const credentialsInput = z.object({
@@ -33,12 +47,12 @@ const credentialsInput = z.object({
 const providers: NextAuthConfig['providers'] = [
   Credentials({
     credentials: { email: {}, password: {} },
-    async authorize(raw) {
+    async authorize(raw, request) {
       const parsed = credentialsInput.safeParse(raw);
       if (!parsed.success) return null;
-      const result = await verifyCredentials(parsed.data);
+      const result = await verifyCredentials({ ...parsed.data, client: clientAddress(request.headers) });
       if (!result.ok) {
-        if (result.reason === 'locked') throw new LockedOut();
+        if (result.reason !== 'invalid') throw new Refused(result.reason);
         return null;
       }
       // The token carries the user id and the session version only; roles and the
@@ -46,7 +60,11 @@ const providers: NextAuthConfig['providers'] = [
       return { id: String(result.userId), sv: result.sessionVersion };
     },
   }),
+  ...[oidcProvider()].filter((p) => p !== null),
 ];
+
+/** The longest ID token kept in the session cookie for the provider's logout. */
+const MAX_KEPT_ID_TOKEN = 2500;
 
 export const config = {
   providers,
@@ -61,13 +79,26 @@ export const config = {
   },
   pages: { signIn: '/login', error: '/login' },
   callbacks: {
+    // Single sign-on: the ID token has been checked; lib/dal/sso.ts finds, links or creates
+    // the account and applies the groups. A refusal goes back to the sign-in page, which says why.
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== OIDC_PROVIDER_ID) return true;
+      const result = await ssoSignIn(profile ?? {}, clientAddress(await headers()));
+      if (!result.ok) return `/login?${new URLSearchParams({ sso: result.reason, ...(result.field ? { field: result.field } : {}) })}`;
+      user.id = String(result.userId);
+      user.sv = result.sessionVersion;
+      if (account.id_token && account.id_token.length <= MAX_KEPT_ID_TOKEN) user.idt = account.id_token;
+      return true;
+    },
     // `session` is what a client may send to /api/auth/session: never copy from it.
-    jwt({ token, user }) {
+    jwt({ token, user, account }) {
       if (user?.id) {
         token.sub = user.id;
         token.sv = user.sv;
+        token.m = account?.provider === OIDC_PROVIDER_ID ? 'sso' : 'password';
+        token.idt = user.idt;
       }
-      return { sub: token.sub, sv: token.sv, iat: token.iat, exp: token.exp, jti: token.jti };
+      return { sub: token.sub, sv: token.sv, m: token.m, idt: token.idt, iat: token.iat, exp: token.exp, jti: token.jti };
     },
     session({ session, token }) {
       return {
@@ -92,6 +123,7 @@ export const config = {
     error(error) {
       const name = (error as { type?: string }).type ?? error.name;
       if (name === 'CredentialsSignin') console.warn('[auth] sign-in refused: wrong email or password, or a locked account');
+      else if (name === 'AccessDenied') console.warn('[auth] single sign-on refused (see the audit log)');
       else console.error('[auth]', error);
     },
   },

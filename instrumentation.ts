@@ -1,6 +1,7 @@
 // Runs once when a server instance starts.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    (await import('@/lib/server/client-address')).installClientAddressHeader();
     (await import('@/lib/server/page-cache')).configurePageCache();
     const { registerShutdownFlush } = await import('@/lib/server/shutdown');
     registerShutdownFlush();

@@ -7,6 +7,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 export const E2E_PASSWORD = 'e2e-demo-password-123';
 export const E2E_DB = 'data/e2e.db';
+/** The OpenID Connect provider that tests/e2e/sso.spec.ts starts on loopback. */
+export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 4320);
+export const OIDC_CLIENT = { id: 'newsroom-e2e', secret: 'newsroom-e2e-client-secret-0123456789' };
 
 const tsx = 'node node_modules/tsx/dist/cli.mjs --conditions=react-server';
 
@@ -55,6 +58,14 @@ export default defineConfig({
       PORT: String(PORT),
       NEWSROOM_VIEW_FLUSH_MS: '200',
       NEWSROOM_SCHEDULER_INTERVAL_MS: '1000',
+      // Single sign-on against the provider that sso.spec.ts starts (down in the other specs).
+      AUTH_OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+      AUTH_OIDC_ID: OIDC_CLIENT.id,
+      AUTH_OIDC_SECRET: OIDC_CLIENT.secret,
+      AUTH_OIDC_NAME: 'Lanstone account',
+      AUTH_OIDC_ALLOWED_DOMAINS: 'newsroom.example',
+      AUTH_OIDC_UNIT_CLAIM: 'department',
+      NEWSROOM_LOGIN_CLIENT_MAX_FAILURES: '20',
     },
   },
 });

@@ -37,5 +37,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!api/|_next/|files/|favicon.ico|robots.txt|.*\\.[a-zA-Z0-9]{2,5}$).*)'],
+  matcher: ['/((?!api/|scim/|_next/|files/|favicon.ico|robots.txt|.*\\.[a-zA-Z0-9]{2,5}$).*)'],
 };

@@ -39,7 +39,32 @@ const schema = z.object({
   NEWSROOM_VIEW_DEDUPE_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(10),
   NEWSROOM_VIEW_FLUSH_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   NEWSROOM_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Failed sign-ins from one client address (any accounts) before it is refused (429) for 15 minutes. */
+  NEWSROOM_LOGIN_CLIENT_MAX_FAILURES: z.coerce.number().int().min(1).max(100_000).default(50),
+  /** Sign-in with a Newsroom password; false leaves single sign-on only (and the break-glass account). */
+  NEWSROOM_LOCAL_SIGN_IN: unsetIfEmpty(bool.default(true)),
+  /** The one local account that still signs in with a password when local sign-in is off. */
+  NEWSROOM_BREAK_GLASS_EMAIL: unsetIfEmpty(z.email().optional()),
   NEWSROOM_TRUST_PROXY: bool.default(false),
+  /** Single sign-on (OpenID Connect): the issuer URL; unset turns single sign-on off. */
+  AUTH_OIDC_ISSUER: unsetIfEmpty(z.url({ protocol: /^https?$/ }).optional()),
+  AUTH_OIDC_ID: optionalText(),
+  AUTH_OIDC_SECRET: optionalText(),
+  /** The label of the sign-in button (the company's name for its accounts). */
+  AUTH_OIDC_NAME: unsetIfEmpty(z.string().trim().min(1).max(60).default('Company account')),
+  AUTH_OIDC_SCOPES: unsetIfEmpty(z.string().trim().min(1).default('openid profile email')),
+  /** Comma-separated email domains allowed to sign in through single sign-on; unset allows any. */
+  AUTH_OIDC_ALLOWED_DOMAINS: optionalText(),
+  /** The claim that lists the user's groups. */
+  AUTH_OIDC_GROUPS_CLAIM: unsetIfEmpty(z.string().trim().min(1).default('groups')),
+  /** The claim that names the user's unit by its code; unset leaves the unit to admins. */
+  AUTH_OIDC_UNIT_CLAIM: optionalText(),
+  /** The claim that carries the email address. */
+  AUTH_OIDC_EMAIL_CLAIM: unsetIfEmpty(z.string().trim().min(1).default('email')),
+  /** Accept the email claim without email_verified (providers that only send addresses of their own domains). */
+  AUTH_OIDC_TRUST_EMAIL: unsetIfEmpty(bool.default(false)),
+  /** Sign-out also ends the session at the provider, when it offers RP-initiated logout. */
+  AUTH_OIDC_LOGOUT: unsetIfEmpty(bool.default(true)),
   NEWSROOM_SECURE_COOKIES: bool.optional(),
   /** Autosaves by one editor within this many minutes merge into one revision. */
   NEWSROOM_AUTOSAVE_MERGE_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(10),

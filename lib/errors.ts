@@ -75,6 +75,8 @@ export const ERROR_CODES = {
   email_taken: 'validation',
   user_name_required: 'validation',
   password_short: 'validation',
+  // Single sign-on and provisioning
+  mapping_exists: 'conflict',
 } as const satisfies Record<string, ErrorKind>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

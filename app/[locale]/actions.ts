@@ -2,7 +2,11 @@
 
 import { cookies, headers } from 'next/headers';
 import { z } from 'zod';
+import { redirect } from 'next/navigation';
 import { signOut } from '@/auth';
+import { providerLogoutUrl } from '@/lib/auth/oidc';
+import { portalBaseUrl } from '@/lib/auth/base-url';
+import { sessionOrigin } from '@/lib/auth/session';
 import { runAction, runPublicAction } from '@/lib/actions';
 import { acknowledgeMustRead } from '@/lib/dal/articles';
 import { setPreferredLocale } from '@/lib/dal/users';
@@ -38,8 +42,15 @@ export async function setLocaleAction(formData: FormData) {
   });
 }
 
+/**
+ * Ends the Newsroom session (every session of the user: see auth.ts) and, after a single
+ * sign-on, the provider's session too where it offers RP-initiated logout.
+ */
 export async function signOutAction() {
-  await signOut({ redirectTo: '/' });
+  const origin = await sessionOrigin();
+  await signOut({ redirect: false });
+  const providerLogout = origin.sso ? await providerLogoutUrl({ idToken: origin.idToken, returnTo: `${await portalBaseUrl()}/` }) : null;
+  redirect(providerLogout ?? '/');
 }
 
 const ackInput = z.object({ articleId: z.coerce.number().int().positive().nullable().catch(null) });

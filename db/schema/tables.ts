@@ -2,6 +2,7 @@ import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { ColumnKit } from '@/db/dialect';
 import type { RevisionMeta } from '@/lib/article-fields';
 import type { MeetingData } from '@/lib/meeting';
+import { defineIdentityTables } from './identity-tables';
 
 // Every table, column and index of Newsroom, declared once for both databases with the
 // column constructors of one of them (db/dialects/*/columns.ts): db/schema/sqlite.ts and
@@ -43,6 +44,8 @@ export function defineTables(kit: ColumnKit) {
     locale: text('locale', { enum: ['en', 'zh'] }).notNull().default('en'),
     sessionVersion: int('session_version').notNull().default(1),
     lastLoginAt: timestamp('last_login_at'),
+    /** The unit the employee belongs to (their home unit; roles carry their own scopes). */
+    unitId: int('unit_id').references((): AnySQLiteColumn => units.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   });
@@ -66,6 +69,8 @@ export function defineTables(kit: ColumnKit) {
       userId: ofUser(),
       role: text('role', { enum: ['reader', 'editor', 'approver', 'admin'] }).notNull(),
       unitId: int('unit_id').references(() => units.id),
+      /** manual: granted by an admin; directory: from the identity provider's groups, replaced at each sign-in. */
+      source: text('source', { enum: ['manual', 'directory'] }).notNull().default('manual'),
       createdAt: createdAt(),
     },
     (t) => [index('role_grants_user_idx').on(t.userId)],
@@ -374,6 +379,7 @@ export function defineTables(kit: ColumnKit) {
     auditLog,
     searchDocuments,
     feedTokens,
+    ...defineIdentityTables(kit, { users, units }),
   };
 }
 

@@ -33,6 +33,18 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   return getViewerForSession(id, sv);
 });
 
+/** How the current session began, and the provider's ID token when it was single sign-on. */
+export async function sessionOrigin(): Promise<{ sso: boolean; idToken?: string }> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!token || !env.AUTH_SECRET) return { sso: false };
+  try {
+    const payload = await decode({ token, secret: env.AUTH_SECRET, salt: SESSION_COOKIE });
+    return { sso: payload?.m === 'sso', idToken: typeof payload?.idt === 'string' ? payload.idt : undefined };
+  } catch {
+    return { sso: false };
+  }
+}
+
 /** The viewer, or a redirect to sign-in that comes back to `callbackPath`. */
 export async function requireViewer(callbackPath = '/'): Promise<Viewer> {
   const viewer = await getViewer();

@@ -37,6 +37,9 @@ export type AuditItem = {
   fromState: string | null;
   toState: string | null;
   comment: string | null;
+  /** Sign-in events: the account's email and the client address. */
+  email: string | null;
+  client: string | null;
 };
 
 const auditColumns = {
@@ -49,17 +52,24 @@ const auditColumns = {
   fromState: auditLog.fromState,
   toState: auditLog.toState,
   comment: auditLog.comment,
+  data: auditLog.data,
 };
+
+type AuditRow = Omit<AuditItem, 'email' | 'client'> & { data: Record<string, unknown> | null };
+
+const text = (v: unknown) => (typeof v === 'string' ? v : null);
+const toItem = ({ data, ...row }: AuditRow): AuditItem => ({ ...row, email: text(data?.email), client: text(data?.client) });
 
 /** An article's own timeline, oldest first. Staff who may see the article. */
 export async function getArticleTimeline(input: { viewer: Viewer; id: number }): Promise<AuditItem[]> {
   await viewableHead(input.viewer, input.id, await getUnitParents());
-  return db
+  const rows = await db
     .select(auditColumns)
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(and(eq(auditLog.entityType, 'article'), eq(auditLog.entityId, input.id)))
     .orderBy(asc(auditLog.createdAt), asc(auditLog.id));
+  return rows.map(toItem);
 }
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -101,7 +111,7 @@ export async function searchAuditLog(input: {
       .orderBy(asc(users.name)),
   ]);
   return {
-    items,
+    items: items.map(toItem),
     total,
     page,
     pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc } from 'drizzle-orm';
+import { asc, inArray, sql } from 'drizzle-orm';
 import { db, schema } from '@/db/client';
 import type { Locale } from '@/lib/i18n/config';
 import type { UnitParents } from '@/lib/permissions';
@@ -72,4 +72,15 @@ export function expandScope(scope: number[], parents: UnitParents): number[] {
     stack.push(...(children.get(id) ?? []));
   }
   return [...out];
+}
+
+/** Unit ids by code (codes compared in upper case); unknown codes are left out. Read afresh. */
+export async function getUnitIdsByCode(codes: string[]): Promise<Map<string, number>> {
+  const wanted = [...new Set(codes.map((c) => c.trim().toUpperCase()).filter(Boolean))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({ id: schema.units.id, code: schema.units.code })
+    .from(schema.units)
+    .where(inArray(sql`upper(${schema.units.code})`, wanted));
+  return new Map(rows.map((r) => [r.code.toUpperCase(), r.id]));
 }

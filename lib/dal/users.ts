@@ -1,8 +1,7 @@
 import 'server-only';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { db, schema, transaction } from '@/db/client';
-import { clearFailures, isLockedOut, recordFailure } from '@/lib/auth/rate-limit';
-import { generatePassword, hashPassword, verifyPassword } from '@/lib/auth/password';
+import { generatePassword, hashPassword } from '@/lib/auth/password';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { type Actor, type Grant, isAdmin, isSystem, ROLES, type Role, type Viewer } from '@/lib/permissions';
 import { writeAudit } from './audit';
@@ -11,35 +10,7 @@ const { users, roleGrants, units } = schema;
 
 export const normalizeEmail = (email: string) => email.normalize('NFC').trim().toLowerCase();
 
-export type SignInResult =
-  | { ok: true; userId: number; sessionVersion: number }
-  | { ok: false; reason: 'invalid' | 'locked' };
-
-/**
- * Checks an email and password. Public by nature: it is the sign-in. Unknown emails,
- * wrong passwords and deactivated accounts give the same answer after the same work.
- */
-export async function verifyCredentials(input: { email: string; password: string }): Promise<SignInResult> {
-  const email = normalizeEmail(input.email);
-  const key = `email:${email}`;
-  if (isLockedOut(key)) {
-    await verifyPassword(null, input.password);
-    return { ok: false, reason: 'locked' };
-  }
-  const [user] = await db
-    .select({ id: users.id, hash: users.passwordHash, active: users.active, sv: users.sessionVersion })
-    .from(users)
-    .where(eq(users.email, email))
-    .limit(1);
-  const valid = await verifyPassword(user?.hash, input.password);
-  if (!user || !valid || !user.active) {
-    recordFailure(key);
-    return { ok: false, reason: 'invalid' };
-  }
-  clearFailures(key);
-  await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
-  return { ok: true, userId: user.id, sessionVersion: user.sv };
-}
+export { verifyCredentials, type SignInResult } from './sign-in';
 
 /**
  * The viewer behind a session: read afresh on every request, so that a deactivation, a

@@ -2,7 +2,7 @@
 
 import { getTranslations } from 'next-intl/server';
 import { runPublicAction } from '@/lib/actions';
-import { signInWithPassword } from '@/lib/auth/sign-in';
+import { signInWithPassword, signInWithSso } from '@/lib/auth/sign-in';
 import type { FormState } from '@/lib/forms';
 import { safeCallbackPath } from '@/lib/utils';
 import { type LoginInput, loginSchema } from '@/lib/validation/auth';
@@ -22,4 +22,10 @@ export async function loginAction(_prev: FormState<LoginInput>, formData: FormDa
       return { status: 'error', message: (await getTranslations({ locale, namespace: 'auth' }))(result), values: { email } };
     },
   );
+}
+
+/** Starts single sign-on, coming back to the page the visitor asked for. */
+export async function ssoSignInAction(formData: FormData) {
+  const callbackUrl = formData.get('callbackUrl');
+  await signInWithSso(safeCallbackPath(typeof callbackUrl === 'string' ? callbackUrl : undefined));
 }

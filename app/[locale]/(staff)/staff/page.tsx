@@ -1,6 +1,18 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { AlertTriangle, CalendarClock, CalendarRange, FilePen, FilePlus2, Inbox, Newspaper, ScrollText, type LucideIcon } from 'lucide-react';
+import {
+  AlertTriangle,
+  CalendarClock,
+  CalendarRange,
+  FilePen,
+  FilePlus2,
+  Inbox,
+  KeySquare,
+  Newspaper,
+  ScrollText,
+  UsersRound,
+  type LucideIcon,
+} from 'lucide-react';
 import { privatePageMetadata, routeParams, type LocaleParams } from '@/components/site/route';
 import { ButtonLink } from '@/components/ui/button';
 import { requireStaffPage } from '@/lib/auth/session';
@@ -26,12 +38,13 @@ type SectionSpec = {
 export default async function StaffHomePage({ params }: LocaleParams) {
   await routeParams(params);
   const viewer = await requireStaffPage('/staff');
-  const [home, failed, t, tm, tErrors] = await Promise.all([
+  const [home, failed, t, tm, tErrors, ti] = await Promise.all([
     getStaffHome({ viewer }),
     getFailedSchedules({ viewer }),
     getTranslations('staff'),
     getTranslations('meetingEditor'),
     getTranslations('errorCodes'),
+    getTranslations('identityAdmin'),
   ]);
   // The review queue (null) is there only for those who review.
   const sections: SectionSpec[] = [
@@ -53,6 +66,14 @@ export default async function StaffHomePage({ params }: LocaleParams) {
             <ButtonLink href="/staff/admin/audit">
               <ScrollText aria-hidden="true" className="size-4" />
               {t('auditLog')}
+            </ButtonLink>
+            <ButtonLink href="/staff/admin/sso">
+              <KeySquare aria-hidden="true" className="size-4" />
+              {ti('links.sso')}
+            </ButtonLink>
+            <ButtonLink href="/staff/admin/scim">
+              <UsersRound aria-hidden="true" className="size-4" />
+              {ti('links.scim')}
             </ButtonLink>
           </>
         )}

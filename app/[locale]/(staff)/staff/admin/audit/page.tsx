@@ -106,7 +106,9 @@ export default async function AuditPage({ params, searchParams }: LocaleParams &
                   )}
                 </td>
                 <td className="px-3 py-2">{e.fromState || e.toState ? `${e.fromState ?? '–'} → ${e.toState ?? '–'}` : ''}</td>
-                <td className="px-3 py-2 whitespace-pre-wrap">{e.comment}</td>
+                <td className="px-3 py-2 whitespace-pre-wrap">
+                  {e.comment ?? [e.email, e.client && t('client', { address: e.client })].filter(Boolean).join(' · ')}
+                </td>
               </tr>
             ))}
           </tbody>
