@@ -42,6 +42,17 @@ export function isTimeZone(zone: string): boolean {
 
 let cached: { at: number; value: Promise<PortalSettings> } | undefined;
 
+/** The name of the portal in a language. */
+export const portalName = (s: PortalSettings, locale: Locale) => (locale === 'zh' ? s.portalNameZh : s.portalNameEn);
+
+/**
+ * The default language for proxy.ts, which routes before any page runs and reads no
+ * database: the settings loaded last by this process, shared through globalThis.
+ */
+export function publishDefaultLocale(locale: Locale) {
+  (globalThis as { __newsroomDefaultLocale?: Locale }).__newsroomDefaultLocale = locale;
+}
+
 /** The portal's settings. Public (the name is on every page). Never throws: without a database, the defaults. */
 export function getPortalSettings(): Promise<PortalSettings> {
   if (cached && Date.now() - cached.at < TTL_MS) return cached.value;
@@ -57,6 +68,7 @@ export function getPortalSettings(): Promise<PortalSettings> {
     } catch {
       cached = undefined;
     }
+    publishDefaultLocale(out.defaultLocale);
     return out;
   })();
   cached = { at: Date.now(), value };

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { AlertTriangle, CalendarClock, CalendarRange, FilePen, FilePlus2, Inbox, Newspaper, ScrollText, type LucideIcon } from 'lucide-react';
+import { AlertTriangle, CalendarClock, CalendarRange, FilePen, FilePlus2, Inbox, Newspaper, ScrollText, type LucideIcon, Settings2 } from 'lucide-react';
 import { privatePageMetadata, routeParams, type LocaleParams } from '@/components/site/route';
 import { ButtonLink } from '@/components/ui/button';
 import { requireStaffPage } from '@/lib/auth/session';
@@ -33,6 +33,7 @@ export default async function StaffHomePage({ params }: LocaleParams) {
     getTranslations('meetingEditor'),
     getTranslations('errorCodes'),
   ]);
+  const ta = await getTranslations('admin');
   // The review queue (null) is there only for those who review.
   const sections: SectionSpec[] = [
     { id: 'drafts', icon: FilePen, data: home.drafts, empty: 'noDrafts' },
@@ -46,7 +47,11 @@ export default async function StaffHomePage({ params }: LocaleParams) {
         <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
         {isAdmin(viewer) && (
           <>
-            <ButtonLink href="/staff/admin/meetings" className="ml-auto">
+            <ButtonLink href="/staff/admin/users" className="ml-auto">
+              <Settings2 aria-hidden="true" className="size-4" />
+              {ta('deskLink')}
+            </ButtonLink>
+            <ButtonLink href="/staff/admin/meetings">
               <CalendarRange aria-hidden="true" className="size-4" />
               {tm('admin.link')}
             </ButtonLink>
