@@ -7,5 +7,7 @@ export async function register() {
     registerShutdownFlush();
     (await import('@/lib/server/mailer')).startMailer();
     (await import('@/lib/server/scheduler')).startScheduler();
+    // The console's settings, read once now so that the proxy has the default language.
+    void (await import('@/lib/dal/settings')).getPortalSettings();
   }
 }

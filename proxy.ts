@@ -14,7 +14,9 @@ const GUEST_PAGES = /^\/(?:about|news(?:\/.*)?)?$/;
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const locale = chooseLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'), env.NEWSROOM_DEFAULT_LOCALE);
+  // The default language an admin chose in the console, once the app has read it; else the environment's.
+  const fallback = (globalThis as { __newsroomDefaultLocale?: 'en' | 'zh' }).__newsroomDefaultLocale ?? env.NEWSROOM_DEFAULT_LOCALE;
+  const locale = chooseLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'), fallback);
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
 
   if (pathname.startsWith('/staff') && !hasSession) {

@@ -127,7 +127,13 @@ async function seedDemoIn(db: Db, schema: Schema, opts: { password?: string }): 
     const password = opts.password ?? generatePassword();
     const [row] = await db
       .insert(schema.users)
-      .values({ email: u.email, name: u.name, passwordHash: await hashPassword(password), locale: u.locale })
+      .values({
+        email: u.email,
+        name: u.name,
+        passwordHash: await hashPassword(password),
+        locale: u.locale,
+        unitId: unitIds.get(u.roles.find((g) => g.unit)?.unit ?? 'GROUP') ?? null,
+      })
       .returning({ id: schema.users.id });
     userIds.set(u.key, row.id);
     const grants = [{ userId: row.id, role: 'reader' as Role, unitId: null as number | null }];

@@ -18,7 +18,8 @@ async function main() {
     process.exit(2);
   }
   if (command === 'backup') return backup(process.argv[3]);
-  const conn = await openDatabase(env.DATABASE_URL, { create: true });
+  // Only migrate creates a database; seeding or indexing one that is not there is a mistake.
+  const conn = await openDatabase(env.DATABASE_URL, { create: command === 'migrate' });
   try {
     if (command === 'migrate') {
       console.log(`newsroom: the ${conn.adapter.name} database is migrated.`);
@@ -46,7 +47,7 @@ async function backup(target: string | undefined) {
   if (!target) throw new Error('name the backup file: npm run db:backup -- backups/newsroom-2026-11-25.db');
   const file = path.resolve(target);
   if (existsSync(file)) throw new Error(`${file} already exists; choose a new name.`);
-  const conn = await openDatabase(env.DATABASE_URL, { migrate: false });
+  const conn = await openDatabase(env.DATABASE_URL, { create: false, migrate: false });
   try {
     const { ok, verdict } = await conn.backup(file);
     console.log(`newsroom: backup written to ${file} (integrity check: ${verdict}).`);

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { routeParams, type LocaleLayoutProps } from '@/components/site/route';
+import { getPortalSettings, portalName } from '@/lib/dal/settings';
 import { isLocale } from '@/lib/i18n/config';
 import '../globals.css';
 
@@ -16,11 +17,12 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'site' });
   const feeds = await getTranslations({ locale, namespace: 'feeds' });
+  const name = portalName(await getPortalSettings(), locale);
   return {
-    title: { default: t('name'), template: `%s · ${t('name')}` },
+    title: { default: name, template: `%s · ${name}` },
     description: t('tagline'),
     // Feed readers find the public news feed from any page.
-    alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: feeds('title', { site: t('name') }) }] } },
+    alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: feeds('title', { site: name }) }] } },
   };
 }
 

@@ -5,6 +5,7 @@ import { SearchQueryInput } from '@/components/search/search-query-input';
 import { ButtonLink } from '@/components/ui/button';
 import { getCategories } from '@/lib/dal/articles';
 import { getUnreadCount } from '@/lib/dal/notifications';
+import { getPortalSettings, portalName } from '@/lib/dal/settings';
 import type { Locale } from '@/lib/i18n/config';
 import { isStaff, type Viewer } from '@/lib/permissions';
 import { LocaleSwitch } from './locale-switch';
@@ -30,6 +31,7 @@ export async function SiteShell({
     getCategories(locale),
     viewer ? getUnreadCount({ viewer }) : 0,
   ]);
+  const name = portalName(await getPortalSettings(), locale);
   return (
     <>
       <a
@@ -42,7 +44,7 @@ export async function SiteShell({
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           <Link href="/" className="flex items-center gap-2 text-lg font-bold text-brand-900">
             <Newspaper aria-hidden="true" className="size-6 text-brand-600" />
-            {t('name')}
+            {name}
           </Link>
           <nav aria-label={t('mainNav')} className="flex items-center gap-3 text-sm">
             <Link href="/" className="hover:underline">

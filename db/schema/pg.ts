@@ -8,5 +8,5 @@ export const {
   users, units, roleGrants, categories, meetingSeries, meetingKinds, tags, articles, articleRevisions,
   articleTags, articleViews, articleReaders, mustReadAcks, files, notifications, mailOutbox, auditLog,
   searchDocuments, feedTokens, signInAttempts, userIdentities, groupMappings, scimTokens, scimGroups,
-  scimGroupMembers,
+  scimGroupMembers, settings, invitations,
 } = defineTables(pgColumns);

@@ -46,6 +46,11 @@ export function defineTables(kit: ColumnKit) {
     lastLoginAt: timestamp('last_login_at'),
     /** The unit the employee belongs to (their home unit; roles carry their own scopes). */
     unitId: int('unit_id').references((): AnySQLiteColumn => units.id),
+    /**
+     * When the account was erased (data protection): the row stays, emptied, so that the
+     * articles and audit entries that refer to it read "former employee".
+     */
+    erasedAt: timestamp('erased_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   });
@@ -58,6 +63,8 @@ export function defineTables(kit: ColumnKit) {
     kind: text('kind', { enum: ['group', 'department', 'company'] }).notNull(),
     parentId: int('parent_id').references((): AnySQLiteColumn => units.id),
     sortOrder: int('sort_order').notNull().default(0),
+    /** Retired units stay (articles, members and grants refer to them) but take nothing new. */
+    retiredAt: timestamp('retired_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   });
@@ -82,6 +89,8 @@ export function defineTables(kit: ColumnKit) {
     nameEn: text('name_en').notNull(),
     nameZh: text('name_zh').notNull(),
     sortOrder: int('sort_order').notNull().default(0),
+    /** Retired categories keep their articles but take no new ones. */
+    retiredAt: timestamp('retired_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   });
@@ -359,6 +368,27 @@ export function defineTables(kit: ColumnKit) {
     (t) => [index('feed_tokens_user_idx').on(t.userId)],
   );
 
+  /** Portal settings that admins change in the console (lib/dal/settings.ts); env gives the defaults. */
+  const settings = table('settings', {
+    key: text('key').primaryKey(),
+    value: json<unknown>('value'),
+    updatedAt: updatedAt(),
+  });
+
+  /** Invitations to choose a password: only a hash of the token is kept; used once. */
+  const invitations = table(
+    'invitations',
+    {
+      id: id(),
+      userId: ofUser(),
+      tokenHash: text('token_hash').notNull().unique(),
+      expiresAt: timestamp('expires_at').notNull(),
+      usedAt: timestamp('used_at'),
+      createdAt: createdAt(),
+    },
+    (t) => [index('invitations_user_idx').on(t.userId)],
+  );
+
   return {
     users,
     units,
@@ -380,6 +410,8 @@ export function defineTables(kit: ColumnKit) {
     searchDocuments,
     feedTokens,
     ...defineIdentityTables(kit, { users, units }),
+    settings,
+    invitations,
   };
 }
 

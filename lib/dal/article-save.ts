@@ -18,7 +18,7 @@ import { loadRevision } from './revisions';
 import { getUnitParents } from './units';
 import { applyMove } from './workflow';
 
-const { articles, articleRevisions, categories, meetingSeries } = schema;
+const { articles, articleRevisions, categories, meetingSeries, units } = schema;
 
 // Writing articles: the first save creates the draft, every later save is a revision, and
 // an older revision can be restored as a new one. Every function takes the viewer and
@@ -38,9 +38,16 @@ export class StaleVersionError extends ConflictError {
 /** Checks that the ids an input names exist, and that the viewer may write for its unit. */
 async function checkReferences(tx: Db, viewer: Viewer, input: ArticleInput, parents: UnitParents, selfId?: number) {
   if (!canEditArticle(viewer, { sourceUnitId: input.sourceUnitId }, parents)) throw new ForbiddenError('own_units_only');
-  const [cat] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, input.categoryId));
+  const [cat] = await tx.select({ id: categories.id, retiredAt: categories.retiredAt }).from(categories).where(eq(categories.id, input.categoryId));
   if (!cat) throw new ValidationError('category_missing');
   if (input.sourceUnitId !== null && !parents.has(input.sourceUnitId)) throw new ValidationError('unit_missing');
+  // A retired category or unit keeps the articles it has and takes no new ones.
+  const [unit] = input.sourceUnitId === null ? [] : await tx.select({ retiredAt: units.retiredAt, code: units.code }).from(units).where(eq(units.id, input.sourceUnitId));
+  if (cat.retiredAt || unit?.retiredAt) {
+    const [own] = selfId === undefined ? [] : await tx.select({ categoryId: articles.categoryId, sourceUnitId: articles.sourceUnitId }).from(articles).where(eq(articles.id, selfId));
+    if (cat.retiredAt && own?.categoryId !== input.categoryId) throw new ValidationError('category_retired');
+    if (unit?.retiredAt && own?.sourceUnitId !== input.sourceUnitId) throw new ValidationError('unit_retired', { code: unit.code });
+  }
   if (input.seriesId !== null) {
     const [s] = await tx.select({ id: meetingSeries.id }).from(meetingSeries).where(eq(meetingSeries.id, input.seriesId));
     if (!s) throw new ValidationError('series_missing');

@@ -43,7 +43,7 @@ export async function getEditorOptions(input: { viewer: Viewer; locale: Locale }
   const parents = await getUnitParents();
   const [cats, series, unitList, kinds] = await Promise.all([
     db
-      .select({ id: categories.id, nameEn: categories.nameEn, nameZh: categories.nameZh })
+      .select({ id: categories.id, nameEn: categories.nameEn, nameZh: categories.nameZh, retiredAt: categories.retiredAt })
       .from(categories)
       .orderBy(asc(categories.sortOrder), asc(categories.id)),
     db
@@ -54,12 +54,13 @@ export async function getEditorOptions(input: { viewer: Viewer; locale: Locale }
     getMeetingKinds(),
   ]);
   return {
-    categories: cats.map((c) => ({ id: c.id, name: named(locale, c) })),
+    /** Retired categories are listed for the articles that have one; they take no new articles. */
+    categories: cats.map((c) => ({ id: c.id, name: named(locale, c), retired: !!c.retiredAt })),
     series: series.map((s) => ({ id: s.id, name: named(locale, s) })),
     meetingKinds: kinds.map((k) => ({ code: k.code, name: named(locale, k) })),
     units: unitList
       .filter((u) => canEditArticle(viewer, { sourceUnitId: u.id }, parents))
-      .map((u) => ({ id: u.id, name: u.name, depth: u.depth })),
+      .map((u) => ({ id: u.id, name: u.name, depth: u.depth, retired: u.retired })),
     /** Only unscoped editors and admins may leave the source unit empty. */
     allowNoUnit: canEditArticle(viewer, { sourceUnitId: null }, parents),
   };

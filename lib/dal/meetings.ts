@@ -78,7 +78,7 @@ function auditChange(tx: Db, viewer: Viewer, action: `${'meeting_kind' | 'meetin
 }
 
 /** A name field: trimmed, without control characters, required, bounded. */
-function name(value: string, max: number, field: 'nameEn' | 'nameZh'): string {
+export function name(value: string, max: number, field: 'nameEn' | 'nameZh'): string {
   const v = value.replace(/[\u0000-\u001F\u007F]/g, '').trim();
   if (!v) throw new ValidationError('name_required', { field });
   if (v.length > max) throw new ValidationError('name_too_long', { field, max });

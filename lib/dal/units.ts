@@ -5,9 +5,9 @@ import type { Locale } from '@/lib/i18n/config';
 import type { UnitParents } from '@/lib/permissions';
 import { memo } from './memo';
 
-export type UnitNode = { id: number; code: string; name: string; parentId: number | null; depth: number };
+export type UnitNode = { id: number; code: string; name: string; parentId: number | null; depth: number; retired: boolean };
 
-type UnitRow = { id: number; code: string; nameEn: string; nameZh: string; parentId: number | null };
+type UnitRow = { id: number; code: string; nameEn: string; nameZh: string; parentId: number | null; retiredAt: Date | null };
 type UnitTree = { parents: UnitParents; nodes: UnitRow[] };
 
 /** The unit hierarchy, for scope checks. Public information: unit names appear on articles. */
@@ -28,7 +28,7 @@ export async function getUnitOptions(locale: Locale): Promise<UnitNode[]> {
   const known = new Set(nodes.map((n) => n.id));
   const walk = (parentId: number | null, depth: number) => {
     for (const n of children.get(parentId) ?? []) {
-      out.push({ id: n.id, code: n.code, parentId: n.parentId, depth, name: locale === 'zh' ? n.nameZh : n.nameEn });
+      out.push({ id: n.id, code: n.code, parentId: n.parentId, depth, name: locale === 'zh' ? n.nameZh : n.nameEn, retired: !!n.retiredAt });
       walk(n.id, depth + 1);
     }
   };
@@ -47,6 +47,7 @@ function loadTree(): Promise<UnitTree> {
         nameEn: schema.units.nameEn,
         nameZh: schema.units.nameZh,
         parentId: schema.units.parentId,
+        retiredAt: schema.units.retiredAt,
       })
       .from(schema.units)
       .orderBy(asc(schema.units.sortOrder), asc(schema.units.id));

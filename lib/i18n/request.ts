@@ -1,5 +1,5 @@
 import { getRequestConfig } from 'next-intl/server';
-import { env } from '@/lib/env';
+import { getPortalSettings } from '@/lib/dal/settings';
 import { DEFAULT_LOCALE, isLocale } from './config';
 
 // The locale comes from the [locale] segment that proxy.ts rewrites every page into (from
@@ -10,6 +10,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     messages: (await import(`./messages/${locale}.json`)).default,
-    timeZone: env.NEWSROOM_TIME_ZONE,
+    // The console's setting (NEWSROOM_TIME_ZONE until an admin saves one).
+    timeZone: (await getPortalSettings()).timeZone,
   };
 });

@@ -11,12 +11,14 @@ export class StartupError extends Error {}
 /**
  * Opens and migrates the database. The embedded default file is created on first start;
  * any other file must exist unless `create` is set (an explicit `npm run db:migrate`).
+ * `create: false` never creates one, not even the default: the command-line tools, which
+ * must not leave an empty database behind on a machine where the portal never ran.
  */
 export async function openDatabase(url: string, opts: { create?: boolean; migrate?: boolean } = {}): Promise<Connection> {
   const adapter = adapterFor(url);
   let conn: Connection;
   try {
-    conn = adapter.open(url, { create: opts.create || adapter.createdOnFirstStart(url) });
+    conn = adapter.open(url, { create: opts.create ?? adapter.createdOnFirstStart(url) });
   } catch (error) {
     throw new StartupError(error instanceof Error ? error.message : String(error));
   }

@@ -127,3 +127,21 @@ export function startMailer(): () => void {
     timer = undefined;
   };
 }
+
+/**
+ * Sends one mail now, past the outbox: the console's test mail, whose point is to see the
+ * mail server's answer at once. Uses SMTP_URL unless `url` is given (tests). Resolves to
+ * null when sent, or to the failure in one line without credentials.
+ */
+export async function sendMailNow(mail: { to: string; subject: string; text: string }, url = env.SMTP_URL): Promise<string | null> {
+  if (!url) return 'SMTP_URL is not set';
+  const transport = url === env.SMTP_URL ? (configuredTransport() as MailTransport) : transportFor(url);
+  try {
+    await transport.sendMail({ from: env.SMTP_FROM, ...mail });
+    return null;
+  } catch (error) {
+    return describeFailure(error, url);
+  } finally {
+    if (url !== env.SMTP_URL) transport.close?.();
+  }
+}

@@ -150,11 +150,11 @@ describe('feeds', () => {
     const editor = await v('editor');
     const token = await createFeedToken({ viewer: editor });
     expect(await getViewerForFeedToken(token)).not.toBeNull();
-    await setUserActive(SYSTEM, { email: EMAILS.editor, active: false });
+    await setUserActive(SYSTEM, { user: EMAILS.editor, active: false });
     try {
       await fetchFeed(`/feed.xml?token=${token}`, 404);
     } finally {
-      await setUserActive(SYSTEM, { email: EMAILS.editor, active: true });
+      await setUserActive(SYSTEM, { user: EMAILS.editor, active: true });
     }
     for (const bad of ['', 'x', 'a'.repeat(43), `${token}x`, "' or 1=1 --"]) {
       expect(await getViewerForFeedToken(bad)).toBeNull();

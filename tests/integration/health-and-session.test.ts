@@ -62,7 +62,7 @@ describe('getViewer', () => {
     const viewer = await getViewer();
     expect(viewer?.email).toBe(EMAILS.editor);
     await expect(requireRole('admin')).rejects.toThrow();
-    await setUserActive(SYSTEM, { email: EMAILS.editor, active: false });
+    await setUserActive(SYSTEM, { user: EMAILS.editor, active: false });
     // getViewer is cached per request with React's cache(); outside a request it is not.
     expect(await getViewer()).toBeNull();
   });

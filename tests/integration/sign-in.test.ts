@@ -138,7 +138,7 @@ describe('single sign-on', () => {
     settings.AUTH_OIDC_TRUST_EMAIL = true;
     const trusted = await ssoSignIn(claims({ sub: 's5', email: 'nick@newsroom.example', email_verified: undefined }), '10.3.0.1');
     expect(trusted.ok).toBe(true);
-    await setUserActive(SYSTEM, { email: 'nick@newsroom.example', active: false });
+    await setUserActive(SYSTEM, { user: 'nick@newsroom.example', active: false });
     expect(await ssoSignIn(claims({ sub: 's5', email: 'nick@newsroom.example' }), '10.3.0.1')).toEqual({ ok: false, reason: 'inactive' });
     const refusals = await auditOf('auth.sso_refused');
     expect(refusals.map((r) => r.toState)).toEqual(expect.arrayContaining(['domain', 'unverified', 'claim_missing', 'inactive']));

@@ -53,7 +53,7 @@ describe('sessions', () => {
     const viewer = await getViewerForSession(s.id, s.sv);
     expect(viewer?.grants.map((g) => g.role).sort()).toEqual(['approver', 'reader']);
 
-    await revokeRole(SYSTEM, { email: 'temp.approver@newsroom.example', role: 'approver' });
+    await revokeRole(SYSTEM, { user: 'temp.approver@newsroom.example', role: 'approver' });
     expect((await getViewerForSession(s.id, s.sv))?.grants.map((g) => g.role)).toEqual(['reader']);
 
     await endAllSessions(SYSTEM, s.id);
@@ -61,7 +61,7 @@ describe('sessions', () => {
     s = await sessionOf('temp.approver@newsroom.example');
     expect(await getViewerForSession(s.id, s.sv)).not.toBeNull();
 
-    await setUserActive(SYSTEM, { email: 'temp.approver@newsroom.example', active: false });
+    await setUserActive(SYSTEM, { user: 'temp.approver@newsroom.example', active: false });
     const after = await sessionOf('temp.approver@newsroom.example');
     expect(await getViewerForSession(after.id, after.sv)).toBeNull();
     expect((await verifyCredentials({ email: 'temp.approver@newsroom.example', password: created.password! })).ok).toBe(false);
@@ -79,8 +79,8 @@ describe('user administration', () => {
       const viewer = await viewerFor(key);
       await expect(listUsers(viewer)).rejects.toBeInstanceOf(ForbiddenError);
       await expect(createUser(viewer, { email: 'x@newsroom.example', name: 'X', role: 'admin' })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(grantRole(viewer, { email: EMAILS[key], role: 'admin' })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(setUserActive(viewer, { email: EMAILS.admin, active: false })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(grantRole(viewer, { user: EMAILS[key], role: 'admin' })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(setUserActive(viewer, { user: EMAILS.admin, active: false })).rejects.toBeInstanceOf(ForbiddenError);
       await expect(endAllSessions(viewer, (await viewerFor('admin')).id)).rejects.toBeInstanceOf(ForbiddenError);
     }
     const rows = await db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, 'x@newsroom.example'));
@@ -89,22 +89,22 @@ describe('user administration', () => {
 
   it('lets admins grant scoped roles, and audits each change', async () => {
     const admin = await viewerFor('admin');
-    await grantRole(admin, { email: EMAILS.reader, role: 'editor', unit: 'OU-EAST' });
-    await grantRole(admin, { email: EMAILS.reader, role: 'editor', unit: 'OU-EAST' });
+    await grantRole(admin, { user: EMAILS.reader, role: 'editor', unit: 'OU-EAST' });
+    await grantRole(admin, { user: EMAILS.reader, role: 'editor', unit: 'OU-EAST' });
     const me = (await listUsers(admin)).find((u) => u.email === EMAILS.reader)!;
-    expect(me.grants.filter((g) => g.role === 'editor')).toEqual([{ role: 'editor', unit: 'OU-EAST' }]);
+    expect(me.grants.filter((g) => g.role === 'editor').map(({ role, unit }) => ({ role, unit }))).toEqual([{ role: 'editor', unit: 'OU-EAST' }]);
     const audit = await db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'role.grant'));
     expect(audit.length).toBe(1);
     expect(audit[0].actorId).toBe(admin.id);
-    await expect(grantRole(admin, { email: EMAILS.reader, role: 'editor', unit: 'NOPE' })).rejects.toBeInstanceOf(ValidationError);
-    await expect(grantRole(admin, { email: 'ghost@newsroom.example', role: 'editor' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(grantRole(admin, { user: EMAILS.reader, role: 'editor', unit: 'NOPE' })).rejects.toBeInstanceOf(ValidationError);
+    await expect(grantRole(admin, { user: 'ghost@newsroom.example', role: 'editor' })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('validates new users and passwords', async () => {
     await expect(createUser(SYSTEM, { email: 'not-an-email', name: 'A', role: 'reader' })).rejects.toBeInstanceOf(ValidationError);
     await expect(createUser(SYSTEM, { email: EMAILS.editor, name: 'Dup', role: 'reader' })).rejects.toBeInstanceOf(ValidationError);
     await expect(createUser(SYSTEM, { email: 'short@newsroom.example', name: 'A', role: 'reader', password: 'short' })).rejects.toBeInstanceOf(ValidationError);
-    const { password } = await setUserPassword(SYSTEM, { email: EMAILS.approver });
+    const { password } = await setUserPassword(SYSTEM, { user: EMAILS.approver });
     expect((await verifyCredentials({ email: EMAILS.approver, password: password! })).ok).toBe(true);
     expect((await verifyCredentials({ email: EMAILS.approver, password: TEST_PASSWORD })).ok).toBe(false);
   });

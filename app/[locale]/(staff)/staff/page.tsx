@@ -10,6 +10,7 @@ import {
   KeySquare,
   Newspaper,
   ScrollText,
+  Settings2,
   UsersRound,
   type LucideIcon,
 } from 'lucide-react';
@@ -46,6 +47,7 @@ export default async function StaffHomePage({ params }: LocaleParams) {
     getTranslations('errorCodes'),
     getTranslations('identityAdmin'),
   ]);
+  const ta = await getTranslations('admin');
   // The review queue (null) is there only for those who review.
   const sections: SectionSpec[] = [
     { id: 'drafts', icon: FilePen, data: home.drafts, empty: 'noDrafts' },
@@ -59,7 +61,11 @@ export default async function StaffHomePage({ params }: LocaleParams) {
         <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
         {isAdmin(viewer) && (
           <>
-            <ButtonLink href="/staff/admin/meetings" className="ml-auto">
+            <ButtonLink href="/staff/admin/users" className="ml-auto">
+              <Settings2 aria-hidden="true" className="size-4" />
+              {ta('deskLink')}
+            </ButtonLink>
+            <ButtonLink href="/staff/admin/meetings">
               <CalendarRange aria-hidden="true" className="size-4" />
               {tm('admin.link')}
             </ButtonLink>

@@ -35,8 +35,8 @@ export type ArticleFormProps = {
     attachmentFiles: FileRef[];
   } | null;
   options: {
-    categories: Option[];
-    units: (Option & { depth: number })[];
+    categories: (Option & { retired?: boolean })[];
+    units: (Option & { depth: number; retired?: boolean })[];
     allowNoUnit: boolean;
     series: Option[];
     meetingKinds: { code: string; name: string }[];
@@ -245,7 +245,7 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
         <Field id={fieldId('categoryId')} label={t('fields.category')} error={fieldErrors.categoryId}>
           {(control) => (
             <select {...control} name="categoryId" defaultValue={f?.categoryId ?? ''} className={fieldClass}>
-              <Options empty={t('choose')} items={options.categories} />
+              <Options empty={t('choose')} items={options.categories.filter((c) => !c.retired || c.id === f?.categoryId)} />
             </select>
           )}
         </Field>
@@ -254,12 +254,12 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
             <select
               {...control}
               name="sourceUnitId"
-              defaultValue={f?.sourceUnitId ?? (options.allowNoUnit ? '' : (options.units[0]?.id ?? ''))}
+              defaultValue={f?.sourceUnitId ?? (options.allowNoUnit ? '' : (options.units.find((u) => !u.retired)?.id ?? ''))}
               className={fieldClass}
             >
               <Options
                 empty={options.allowNoUnit ? t('noUnit') : undefined}
-                items={options.units.map((u) => ({ id: u.id, name: `${'\u00a0\u00a0'.repeat(u.depth)}${u.name}` }))}
+                items={options.units.filter((u) => !u.retired || u.id === f?.sourceUnitId).map((u) => ({ id: u.id, name: `${'\u00a0\u00a0'.repeat(u.depth)}${u.name}` }))}
               />
             </select>
           )}
