@@ -1,9 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { schema } from '@/db/client';
-import { seedDemo } from '@/db/seed';
 import type { RevisionMeta } from '@/lib/article-fields';
-import { emptyDatabase as emptyOf, migrationsUpTo as upTo, shippedMigrations as shipped } from '../support/migrations';
+import { emptyDatabase as emptyOf, fillOldContent, migrationsUpTo as upTo, setOldMeta, shippedMigrations as shipped } from '../support/migrations';
 
 // Migration 0006 fills in the metadata of revisions saved before revisions carried it
 // (or with fewer keys), so that the app reads every revision's fields from the revision.
@@ -20,24 +19,31 @@ describe('migration 0006: revision metadata', () => {
   it('fills in the metadata that revisions lack from their article, and keeps what they have', async () => {
     const { db, migrate } = await emptyDatabase();
     await migrate(migrationsUpTo('0005_search'));
-    await seedDemo(db, schema, { password: 'correct-horse-battery-staple' });
+    // Three articles with tags, in the columns 0005 had.
+    const old = await fillOldContent(db, { count: 3, updateTime: true });
     const { articles, articleRevisions, articleTags, tags } = schema;
-
-    // Three revisions of articles with tags, so that the tags are filled in from article_tags.
-    const tagged = new Set((await db.select({ articleId: articleTags.articleId }).from(articleTags)).map((r) => r.articleId));
-    const revisions = await db
-      .select({ id: articleRevisions.id, articleId: articleRevisions.articleId, meta: articleRevisions.meta })
-      .from(articleRevisions)
-      .orderBy(asc(articleRevisions.id));
-    const [bare, partial, whole] = revisions.filter((r) => tagged.has(r.articleId));
-    // A revision saved before revisions had metadata, and one with only some of it.
-    await db.update(articleRevisions).set({ meta: null }).where(eq(articleRevisions.id, bare.id));
-    const kept = { categoryId: partial.meta!.categoryId, visibility: partial.meta!.visibility, pinned: !partial.meta!.pinned, tags: ['Kept'] };
-    await db
-      .update(articleRevisions)
-      .set({ meta: kept as unknown as RevisionMeta })
-      .where(eq(articleRevisions.id, partial.id));
-    await db.update(articles).set({ coverKey: 'cover-key-of-the-row-000' }).where(eq(articles.id, bare.articleId));
+    const [bare, partial, whole] = old.items;
+    // A revision saved before revisions had metadata (bare), one with only some of it, and
+    // one with all of it.
+    const kept = { categoryId: old.category, visibility: 'public', pinned: true, tags: ['Kept'] };
+    await setOldMeta(db, partial.revision, kept);
+    const wholeMeta = {
+      categoryId: old.category,
+      sourceUnitId: null,
+      sourceText: 'Written whole',
+      language: 'zh',
+      translationId: null,
+      seriesId: null,
+      visibility: 'internal',
+      pinned: false,
+      featured: true,
+      mustRead: false,
+      tags: ['Whole'],
+      coverKey: null,
+      attachments: [],
+    } satisfies RevisionMeta;
+    await setOldMeta(db, whole.revision, wholeMeta);
+    await db.update(articles).set({ coverKey: 'cover-key-of-the-row-000' }).where(eq(articles.id, bare.article));
 
     await migrate(shipped);
 
@@ -68,11 +74,11 @@ describe('migration 0006: revision metadata', () => {
       } satisfies RevisionMeta;
     };
 
-    const fromRow = await rowOf(bare.articleId);
+    const fromRow = await rowOf(bare.article);
     expect(fromRow.tags.length).toBeGreaterThan(0);
-    expect(await metaOf(bare.id)).toEqual({ ...fromRow, coverKey: 'cover-key-of-the-row-000' });
-    expect(await metaOf(partial.id)).toEqual({ ...(await rowOf(partial.articleId)), ...kept });
-    expect(await metaOf(whole.id)).toEqual(whole.meta);
+    expect(await metaOf(bare.revision)).toEqual({ ...fromRow, coverKey: 'cover-key-of-the-row-000' });
+    expect(await metaOf(partial.revision)).toEqual({ ...(await rowOf(partial.article)), ...kept });
+    expect(await metaOf(whole.revision)).toEqual(wholeMeta);
     // Every revision has all the fields now.
     const all = await db.select({ meta: articleRevisions.meta }).from(articleRevisions);
     for (const { meta } of all) expect(Object.keys(meta ?? {}).sort()).toEqual(Object.keys(fromRow).sort());
