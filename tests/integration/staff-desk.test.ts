@@ -1,11 +1,14 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, schema } from '@/db/client';
-import { createArticle } from '@/lib/dal/article-save';
+import { createArticle, restoreRevision, saveArticle } from '@/lib/dal/article-save';
+import { getReviewBase, getRevisionPair } from '@/lib/dal/revisions';
+import { searchArticles } from '@/lib/dal/search';
 import { listStaffArticles, STAFF_STATES } from '@/lib/dal/staff-articles';
 import { getStaffHome, type StaffSection } from '@/lib/dal/staff-desk';
 import { getViewerForSession } from '@/lib/dal/users';
 import { ForbiddenError } from '@/lib/errors';
+import type { MeetingData } from '@/lib/meeting';
 import type { Viewer } from '@/lib/permissions';
 import { articleIn, fields, move, v } from '../support/published';
 
@@ -18,6 +21,18 @@ async function unitId(code: string) {
   const [u] = await db.select({ id: schema.units.id }).from(schema.units).where(eq(schema.units.code, code));
   return u.id;
 }
+
+const meetingData = (name: string): MeetingData => ({
+  name,
+  kind: 'annual_work',
+  date: '2025-01-10',
+  location: '',
+  presider: { name: '', position: '' },
+  attendees: '',
+  speeches: [],
+  closingRemarks: '',
+  quotes: [],
+});
 
 /** The demo editor, given the approver role as well. */
 async function editorApprover(): Promise<Viewer> {
@@ -80,21 +95,7 @@ describe('the staff article list', () => {
     const stamp = Date.now();
     const a = await articleIn('approved', { title: `Alpha 100% ready ${stamp}`, sourceUnitId: pkg, language: 'zh' });
     const b = await articleIn('draft', { title: `beta_plan ${stamp}` });
-    const meeting = await articleIn(
-      'in_review',
-      { title: `Gamma meeting ${stamp}` },
-      {
-        name: 'Gamma',
-        kind: 'annual_work',
-        date: '2025-01-10',
-        location: '',
-        presider: { name: '', position: '' },
-        attendees: '',
-        speeches: [],
-        closingRemarks: '',
-        quotes: [],
-      },
-    );
+    const meeting = await articleIn('in_review', { title: `Gamma meeting ${stamp}` }, meetingData('Gamma'));
     const list = (filters: Parameters<typeof listStaffArticles>[0]['filters']) => listStaffArticles({ viewer: editor, locale: 'en', filters });
     const titled = async (filters: Parameters<typeof listStaffArticles>[0]['filters']) => (await list({ q: String(stamp), ...filters })).items.map((i) => i.id);
 
@@ -136,5 +137,67 @@ describe('the staff article list', () => {
     const admin = await listStaffArticles({ viewer: await v('admin'), locale: 'en', filters: { q: 'Machinery only' } });
     expect(admin.items.map((i) => i.id)).toEqual([other]);
     await expect(listStaffArticles({ viewer: await v('reader'), locale: 'en' })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe('what a reviewer compares', () => {
+  it('compares a first publication with nothing, a resubmission with the reviewed version, and an edit with the live one', async () => {
+    const editor = await v('editor');
+    const approver = await v('approver');
+    const revisionOf = async (id: number, version: number) => {
+      const [row] = await db
+        .select({ id: schema.articleRevisions.id })
+        .from(schema.articleRevisions)
+        .where(and(eq(schema.articleRevisions.articleId, id), eq(schema.articleRevisions.version, version)));
+      return row.id;
+    };
+    // An autosave, then the explicit save of the same text: two versions, nothing new between them.
+    const { id } = await createArticle({ viewer: editor, fields: await fields({ title: 'First of its kind' }), autosave: true });
+    await saveArticle({ viewer: editor, id, baseVersion: 1, fields: await fields({ title: 'First of its kind', summary: 'Now saved.' }) });
+    await move('editor', id, 'submit');
+    expect(await getReviewBase({ viewer: approver, id })).toEqual({ from: null, to: await revisionOf(id, 2) });
+
+    await move('approver', id, 'request_changes', { comment: 'Say more.' });
+    await saveArticle({ viewer: editor, id, baseVersion: 2, fields: await fields({ title: 'First of its kind', summary: 'Now saved, with more.' }) });
+    await move('editor', id, 'submit');
+    expect(await getReviewBase({ viewer: approver, id })).toEqual({ from: await revisionOf(id, 2), to: await revisionOf(id, 3) });
+
+    await move('approver', id, 'approve');
+    await move('editor', id, 'publish');
+    await saveArticle({ viewer: editor, id, baseVersion: 3, fields: await fields({ title: 'First of its kind, revised' }) });
+    await move('editor', id, 'submit');
+    expect(await getReviewBase({ viewer: approver, id })).toEqual({ from: await revisionOf(id, 3), to: await revisionOf(id, 4) });
+  });
+});
+
+describe('the history diff', () => {
+  it('keeps the paragraphs of the body apart', async () => {
+    const editor = await v('editor');
+    const { id } = await createArticle({ viewer: editor, fields: await fields({ body: '<p>First paragraph.</p><p>Second paragraph.</p>' }) });
+    await saveArticle({ viewer: editor, id, baseVersion: 1, fields: await fields({ body: '<p>First paragraph.</p><p>Second, changed.</p><p>Third.</p>' }) });
+    const revisions = await db
+      .select({ id: schema.articleRevisions.id })
+      .from(schema.articleRevisions)
+      .where(eq(schema.articleRevisions.articleId, id))
+      .orderBy(schema.articleRevisions.version);
+    const pair = await getRevisionPair({ viewer: editor, id, from: revisions[0].id, to: revisions[1].id, locale: 'en' });
+    expect(pair.from.fields.body).toBe('First paragraph.\n\nSecond paragraph.');
+    expect(pair.to.fields.body).toBe('First paragraph.\n\nSecond, changed.\n\nThird.');
+    // Restoring names the version restored and the version it became.
+    const restored = await restoreRevision({ viewer: editor, id, revisionId: revisions[0].id, baseVersion: 2 });
+    expect({ restored: restored.restoredVersion, as: restored.version }).toEqual({ restored: 1, as: 3 });
+  });
+});
+
+describe('a meeting report in the search results', () => {
+  it('names the kind of meeting rather than repeating its category', async () => {
+    const [c] = await db.select({ id: schema.categories.id }).from(schema.categories).where(eq(schema.categories.slug, 'meetings'));
+    await articleIn('published', { title: 'Zanzibarite annual meeting', categoryId: c.id }, meetingData('Zanzibarite'));
+    const reader = await v('reader');
+    for (const [locale, kind] of [['en', 'Annual work meeting'], ['zh', '年度工作会议']] as const) {
+      const result = await searchArticles({ viewer: reader, locale, query: 'Zanzibarite' });
+      if (result.status !== 'ok') throw new Error(result.status);
+      expect(result.hits.map((h) => [h.isMeeting, h.meetingKind])).toEqual([[true, kind]]);
+    }
   });
 });
