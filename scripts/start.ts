@@ -70,7 +70,9 @@ async function main() {
   }
 
   const secret = authSecret(env.AUTH_SECRET, conn.adapter.sharedByInstances);
-  const url = env.AUTH_URL?.replace(/\/+$/, '') ?? `http://${!env.NEWSROOM_HOST || env.NEWSROOM_HOST === '0.0.0.0' ? 'localhost' : env.NEWSROOM_HOST}:${env.PORT}`;
+  // The address on this machine, and the one to tell people (AUTH_URL behind a proxy).
+  const local = `http://${!env.NEWSROOM_HOST || env.NEWSROOM_HOST === '0.0.0.0' ? 'localhost' : env.NEWSROOM_HOST}:${env.PORT}`;
+  const url = env.AUTH_URL?.replace(/\/+$/, '') ?? local;
   if (!dev && !(await buildIfNeeded({ AUTH_SECRET: secret }))) {
     // The sign-ins are shown only once: a failed build must not lose them.
     if (signIns) console.log(signInsText(signIns, url));
@@ -91,10 +93,17 @@ async function main() {
     },
   });
   const shown = signIns;
-  const announce = () => {
-    if (shown) console.log(signInsText(shown, url));
+  // Last: after the server says it is ready and answers its health check.
+  const announce = async () => {
+    if (!shown) return;
+    for (let i = 0; i < 60; i++) {
+      const ok = await fetch(`${local}/api/health`).then((r) => r.ok, () => false);
+      if (ok) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    console.log(signInsText(shown, url));
   };
-  child.stdout.on('data', watchReady((text) => process.stdout.write(text), announce));
+  child.stdout.on('data', watchReady((text) => process.stdout.write(text), () => void announce()));
   child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -50,6 +50,7 @@ export async function buildIfNeeded(extraEnv: Record<string, string> = {}): Prom
       update: terminal ? (line) => process.stdout.write(`\r${line}\u001b[K`) : undefined,
     },
     started,
+    30_000,
   );
   let output = '';
   const child = spawn(process.execPath, [nextBin, 'build'], {

@@ -73,12 +73,20 @@ export default async function StaffArticlesPage({ params, searchParams }: Locale
         <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
         <p className="mt-1 text-sm text-slate-600">{t('intro')}</p>
       </div>
-      <form method="get" action="/staff/articles" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="article-filters">
-        <Field label={t('search')} className="sm:col-span-2">
+      <form method="get" action="/staff/articles" className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 lg:grid-cols-4" data-testid="article-filters">
+        <Field label={t('search')} className="col-span-2">
           <input type="search" name="q" defaultValue={f.q ?? ''} maxLength={200} className={inputClass({ compact: true })} />
         </Field>
         <SelectField name="state" label={t('state')} value={f.state} any={t('any')} options={STAFF_STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))} />
-        <SelectField name="sort" label={t('sort')} value={f.sort ?? 'updated'} any={t('any')} options={STAFF_SORTS.map((s) => ({ value: s, label: t(`sorts.${s}`) }))} />
+        <Field label={t('sort')}>
+          <select name="sort" defaultValue={f.sort ?? 'updated'} className={inputClass({ compact: true })}>
+            {STAFF_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`sorts.${s}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
         <SelectField name="unit" label={t('unit')} value={f.unit} any={t('any')} options={options.units} />
         <SelectField name="category" label={t('category')} value={f.category} any={t('any')} options={options.categories} />
         <SelectField name="author" label={t('author')} value={f.author} any={t('any')} options={options.authors} />
@@ -88,7 +96,7 @@ export default async function StaffArticlesPage({ params, searchParams }: Locale
           <input type="checkbox" name="mine" value="1" defaultChecked={!!f.mine} className="size-4" />
           {t('mine')}
         </label>
-        <div className="flex items-end gap-3 sm:col-span-2">
+        <div className="col-span-2 flex items-end gap-3">
           <Button type="submit" variant="primary" size="sm">
             {t('filter')}
           </Button>
