@@ -47,6 +47,12 @@ test('after the first save the workflow buttons can be seen, and the desk and th
     `/staff/articles/${id}/history`,
   );
 
+  // One version so far: the history has nothing to compare, and says so.
+  await editor.getByRole('navigation', { name: 'Article pages' }).getByRole('link', { name: 'History' }).click();
+  await expect(editor.getByTestId('only-version')).toBeVisible();
+  await expect(editor.getByTestId('diff')).toHaveCount(0);
+  await editor.getByRole('navigation', { name: 'Article pages' }).getByRole('link', { name: 'Edit' }).click();
+
   // The workflow box: its buttons are painted readable, not white on white.
   const panel = editor.getByTestId('workflow-panel');
   const submit = panel.getByRole('button', { name: 'Submit for review' });
