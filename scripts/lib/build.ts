@@ -41,7 +41,7 @@ export async function buildIfNeeded(extraEnv: Record<string, string> = {}): Prom
   const current =
     existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint;
   if (current) return true;
-  console.log('newsroom: building the production bundle (first start or sources changed); this takes a minute or two.');
+  console.log('newsroom: building the production bundle (first start or sources changed); this takes a few minutes.');
   const started = Date.now();
   const terminal = process.stdout.isTTY === true;
   const progress = new BuildProgress(
