@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ResultSet } from '@libsql/client';
-import type { SQL } from 'drizzle-orm';
+import type { SQL, SQLWrapper } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { ParsedQuery } from '@/lib/search/query';
 import type { Tables } from './schema/tables';
@@ -109,6 +109,8 @@ export interface DialectAdapter {
   createdOnFirstStart(url: string): boolean;
   /** Rows of a raw SQL query. */
   rows<T>(database: Db, query: SQL): Promise<T[]>;
+  /** The text of a top-level key of a JSON column (null when absent): a filter on meeting data. */
+  jsonText(column: SQLWrapper, key: string): SQL<string | null>;
   /** How many migrations the database has applied. */
   appliedMigrations(database: Db): Promise<number>;
   /** One readable line about an error of opening or migrating `url`; never a stack trace. */

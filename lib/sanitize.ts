@@ -58,16 +58,41 @@ export function sanitizeBody(html: string): string {
   });
 }
 
-/** Plain text of stored HTML, for summaries and search. */
-export function htmlToText(html: string): string {
-  const spaced = html.replace(/<\/(p|h[1-6]|li|blockquote|div|tr|td|th|figcaption|pre)>|<br\s*\/?>/gi, ' ');
-  return sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} })
+/** Stored HTML as text: `blockEnd` after each block (paragraph, heading, item, cell), `lineBreak` for <br>. */
+function textOf(html: string, blockEnd: string, lineBreak: string): string {
+  const marked = html
+    .replace(/<\/(p|h[1-6]|li|blockquote|div|tr|figcaption|pre)>/gi, `$&${blockEnd}`)
+    .replace(/<\/(td|th)>/gi, '$& ')
+    .replace(/<br\s*\/?>/gi, lineBreak);
+  return sanitizeHtml(marked, { allowedTags: [], allowedAttributes: {} })
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/&#39;/g, "'");
+}
+
+/** Plain text of stored HTML on one line, for summaries and search. */
+export function htmlToText(html: string): string {
+  return textOf(html, ' ', ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Plain text of stored HTML that keeps its paragraphs apart (a blank line between blocks,
+ * a line break for <br>), for the revision diff.
+ */
+export function htmlToParagraphs(html: string): string {
+  return textOf(html, '\u0000', '\u0001')
+    .split('\u0000')
+    .map((block) =>
+      block
+        .replace(/\s+/g, ' ')
+        .split('\u0001')
+        .map((line) => line.trim())
+        .join('\n')
+        .trim(),
+    )
+    .filter(Boolean)
+    .join('\n\n');
 }

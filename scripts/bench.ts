@@ -181,7 +181,7 @@ async function storedViews(articleId: number) {
 }
 
 async function main() {
-  if (!buildIfNeeded()) throw new Error('the build failed');
+  if (!(await buildIfNeeded())) throw new Error('the build failed');
   const { pub, internal } = await seed();
   if (!existsSync(nextBin)) throw new Error('next is not installed');
   const server = spawn(process.execPath, [nextBin, 'start', '-p', String(PORT), '-H', 'localhost'], {

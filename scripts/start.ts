@@ -1,14 +1,15 @@
 // `npm start`: prepare the database, build when needed, then serve.
 //   1. open the database (SQLite under data/ by default, created on first start), migrate it;
-//   2. seed an empty database (demo content, or only the base structure with NEWSROOM_SEED=none)
-//      and print the demo sign-ins once;
-//   3. build when there is no production build of the current sources;
-//   4. run `next start` on PORT (3000), forwarding signals so that it shuts down cleanly.
+//   2. seed an empty database (demo content, or only the base structure with NEWSROOM_SEED=none);
+//   3. build when there is no production build of the current sources, showing its progress;
+//   4. run `next start` on PORT (3000), forwarding signals so that it shuts down cleanly;
+//   5. once it answers, print the demo sign-ins of a new database: once, and last.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildIfNeeded, nextBin, serverNodeOptions } from './lib/build';
+import { signInsText, watchReady, type DemoSignIn } from './lib/sign-ins';
 
 const root = process.cwd();
 const dev = process.argv.includes('--dev');
@@ -32,18 +33,6 @@ function authSecret(configured: string | undefined, sharedByInstances: boolean):
   return readFileSync(file, 'utf8').trim();
 }
 
-function printUsers(users: { role: string; email: string; password: string; unit: string | null }[]) {
-  const rows = users.map((u) => [u.role + (u.unit ? ` (${u.unit})` : ''), u.email, u.password]);
-  const head = ['role', 'email', 'password'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
-  console.log('\nDemo sign-ins (shown once; change them with `npm run users -- set-password --email …`):\n');
-  console.log(`  ${line(head)}`);
-  console.log(`  ${widths.map((w) => '-'.repeat(w)).join('  ')}`);
-  for (const r of rows) console.log(`  ${line(r)}`);
-  console.log('');
-}
-
 async function main() {
   let env: typeof import('@/lib/env').env;
   try {
@@ -56,6 +45,7 @@ async function main() {
   const { countUsers } = await import('@/lib/server/first-run');
 
   let conn;
+  let signIns: DemoSignIn[] | null = null;
   try {
     conn = await openDatabase(env.DATABASE_URL);
   } catch (error) {
@@ -63,8 +53,8 @@ async function main() {
   }
   try {
     if (env.NEWSROOM_SEED === 'demo') {
-      const users = await seedDemo(conn.db, conn.schema, { password: env.NEWSROOM_DEMO_PASSWORD });
-      if (users) printUsers(users);
+      signIns = (await seedDemo(conn.db, conn.schema, { password: env.NEWSROOM_DEMO_PASSWORD })) ?? null;
+      if (signIns) console.log('newsroom: created the demo content; the sign-ins follow once the portal is up.');
     } else {
       await seedBase(conn.db, conn.schema);
       if ((await countUsers(conn.db, conn.schema)) === 0) {
@@ -80,12 +70,19 @@ async function main() {
   }
 
   const secret = authSecret(env.AUTH_SECRET, conn.adapter.sharedByInstances);
-  if (!dev && !buildIfNeeded({ AUTH_SECRET: secret })) fail('the build failed; see the output above.');
+  // The address on this machine, and the one to tell people (AUTH_URL behind a proxy).
+  const local = `http://${!env.NEWSROOM_HOST || env.NEWSROOM_HOST === '0.0.0.0' ? 'localhost' : env.NEWSROOM_HOST}:${env.PORT}`;
+  const url = env.AUTH_URL?.replace(/\/+$/, '') ?? local;
+  if (!dev && !(await buildIfNeeded({ AUTH_SECRET: secret }))) {
+    // The sign-ins are shown only once: a failed build must not lose them.
+    if (signIns) console.log(signInsText(signIns, url));
+    fail('the build failed; see the output above.');
+  }
 
   const args = [nextBin, dev ? 'dev' : 'start', '-p', String(env.PORT)];
   if (env.NEWSROOM_HOST) args.push('-H', env.NEWSROOM_HOST);
   const child = spawn(process.execPath, args, {
-    stdio: 'inherit',
+    stdio: ['inherit', 'pipe', 'pipe'],
     // The server inherits this process's environment, with the session secret it needs.
     env: {
       ...process.env,
@@ -95,6 +92,19 @@ async function main() {
       NODE_OPTIONS: dev ? env.NODE_OPTIONS : serverNodeOptions(env),
     },
   });
+  const shown = signIns;
+  // Last: after the server says it is ready and answers its health check.
+  const announce = async () => {
+    if (!shown) return;
+    for (let i = 0; i < 60; i++) {
+      const ok = await fetch(`${local}/api/health`).then((r) => r.ok, () => false);
+      if (ok) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    console.log(signInsText(shown, url));
+  };
+  child.stdout.on('data', watchReady((text) => process.stdout.write(text), () => void announce()));
+  child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }

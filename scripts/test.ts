@@ -51,7 +51,7 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-function main() {
+async function main() {
   mkdirSync(results, { recursive: true });
   const haveChromium = ensureChromium();
 
@@ -82,7 +82,7 @@ function main() {
   } else step('vitest', false);
 
   console.log('\n━━ Production build');
-  const built = buildIfNeeded();
+  const built = await buildIfNeeded();
   step('build', built);
 
   const pwJson = path.join(results, 'playwright.json');
@@ -107,4 +107,4 @@ function main() {
   process.exit(total.failed > 0 ? 1 : 0);
 }
 
-main();
+void main();

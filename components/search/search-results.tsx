@@ -32,7 +32,10 @@ async function Hit({ hit }: { hit: SearchHit }) {
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="search-hit">
       <CardMeta category={hit.category.name} publishedAt={hit.publishedAt}>
-        {hit.isMeeting && <CardBadge icon={Users}>{t('meeting')}</CardBadge>}
+        {/* The kind of meeting, not "meeting report" again after the Meetings category. */}
+        {hit.isMeeting && (hit.meetingKind || hit.category.name !== t('meeting')) && (
+          <CardBadge icon={Users}>{hit.meetingKind ?? t('meeting')}</CardBadge>
+        )}
         {hit.visibility === 'internal' && <CardBadge icon={Lock}>{t('internal')}</CardBadge>}
         {hit.source && <span>{hit.source}</span>}
       </CardMeta>

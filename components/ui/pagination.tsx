@@ -7,7 +7,7 @@ import { ButtonLink } from './button';
  * `previous`, `next` and `pageOf`. News lists say "Newer" and "Older", search results
  * "Previous" and "Next".
  */
-export type PaginationMessages = 'list' | 'search' | 'inbox' | 'audit' | 'admin';
+export type PaginationMessages = 'list' | 'search' | 'inbox' | 'audit' | 'admin' | 'staffArticles';
 
 /**
  * Previous and next links around "Page n of m", as a navigation landmark; nothing when

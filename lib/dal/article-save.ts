@@ -244,7 +244,7 @@ export async function restoreRevision(input: {
   id: number;
   revisionId: number;
   baseVersion: number;
-}): Promise<SaveResult> {
+}): Promise<SaveResult & { restoredVersion: number }> {
   const { viewer, id } = input;
   requireStaff(viewer);
   const parents = await getUnitParents();
@@ -268,6 +268,6 @@ export async function restoreRevision(input: {
       entityId: id,
       data: { restoredVersion: rev.version, version: result.version },
     });
-    return result;
+    return { ...result, restoredVersion: rev.version };
   });
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { db, schema, type Db } from '@/db/client';
 import { fieldsOfRevision, snapshotOf, type ArticleInput, type RevisionMeta } from '@/lib/article-fields';
 import type { Locale } from '@/lib/i18n/config';
@@ -160,7 +160,7 @@ export async function getRevisionPair(input: {
   const [a, b] = await Promise.all([loadRevision(db, id, input.from), loadRevision(db, id, input.to)]);
   if (!a || !b) throw new NotFoundError();
   const names = await nameLookup(locale);
-  const { htmlToText } = await import('@/lib/sanitize');
+  const { htmlToParagraphs } = await import('@/lib/sanitize');
   const snapshot = async (rev: RevisionRow): Promise<RevisionSnapshot> => {
     const refs = await fileRefs(fileKeysOf(rev.meta));
     const fields = snapshotOf(revisionFields(rev), {
@@ -168,7 +168,7 @@ export async function getRevisionPair(input: {
       unit: (uid) => names.unit.get(uid) ?? '',
       series: (sid) => names.series.get(sid) ?? '',
       file: (key) => refs.get(key)?.name ?? key,
-      text: htmlToText,
+      text: htmlToParagraphs,
     });
     return {
       id: rev.id,
@@ -229,7 +229,7 @@ export async function getLatestReview(input: { viewer: Viewer; id: number }): Pr
 
 /**
  * The revision to compare a submitted one with: the live revision, or for a first
- * publication the last reviewed revision, else the first one. Staff who may see the article.
+ * publication the last reviewed revision, else none. Staff who may see the article.
  */
 export async function getReviewBase(input: { viewer: Viewer; id: number }): Promise<{ from: number | null; to: number | null }> {
   const head = await viewableHead(input.viewer, input.id, await getUnitParents());
@@ -241,12 +241,7 @@ export async function getReviewBase(input: { viewer: Viewer; id: number }): Prom
     .where(and(eq(articleRevisions.articleId, input.id), isNotNull(articleRevisions.reviewOutcome), sql`${articleRevisions.id} <> ${to ?? 0}`))
     .orderBy(desc(articleRevisions.version))
     .limit(1);
-  if (reviewed) return { from: reviewed.id, to };
-  const [first] = await db
-    .select({ id: articleRevisions.id })
-    .from(articleRevisions)
-    .where(eq(articleRevisions.articleId, input.id))
-    .orderBy(asc(articleRevisions.version))
-    .limit(1);
-  return { from: first?.id ?? null, to };
+  // Never published nor reviewed before: all of it is new, and comparing two drafts
+  // nobody has seen (an autosave and the save after it) would say nothing.
+  return { from: reviewed?.id ?? null, to };
 }

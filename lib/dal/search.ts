@@ -9,6 +9,7 @@ import { facet, plainBody } from '@/lib/search/document';
 import { parseQuery } from '@/lib/search/query';
 import { highlight, snippet, type Highlighted } from '@/lib/search/snippet';
 import { zonedTimeToUtc } from '@/lib/time';
+import { getMeetingKinds } from './meetings';
 import { memo } from './memo';
 import { cardQuery, readable, toCard } from './readable';
 import { expandScope, getUnitOptions, getUnitParents } from './units';
@@ -48,6 +49,8 @@ export type SearchHit = {
   category: { slug: string; name: string };
   source: string | null;
   isMeeting: boolean;
+  /** The kind of meeting a meeting report covers ("Mid-year work meeting"), in the reader's language. */
+  meetingKind: string | null;
   title: Highlighted;
   snippet: Highlighted;
 };
@@ -193,6 +196,9 @@ export async function searchArticles(input: {
     ? await cardQuery(and(inArray(articles.id, ids), readable(viewer, now)), { body: articleRevisions.body, meeting: articleRevisions.meeting })
     : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const kindNames = rows.some((r) => r.meeting)
+    ? new Map((await getMeetingKinds()).map((k) => [k.code, locale === 'zh' ? k.nameZh : k.nameEn]))
+    : new Map<string, string>();
   const hits: SearchHit[] = ids.flatMap((id) => {
     const r = byId.get(id);
     if (!r) return [];
@@ -208,6 +214,7 @@ export async function searchArticles(input: {
         category: card.category,
         source: card.source,
         isMeeting: card.isMeeting,
+        meetingKind: (r.meeting && kindNames.get(r.meeting.kind)) || null,
         title: highlight(r.title, parsed.highlight),
         snippet: snippet(text, parsed.highlight),
       },

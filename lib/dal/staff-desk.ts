@@ -1,14 +1,15 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, not, or, sql, type SQL } from 'drizzle-orm';
 import { db, schema } from '@/db/client';
-import { canViewDraft, canWriteArticles, hasRole, isAdmin, roleScope, type Viewer } from '@/lib/permissions';
+import { canWriteArticles, type Viewer } from '@/lib/permissions';
 import { inWorkState, requireStaff } from './article-row';
-import { expandScope, getUnitParents } from './units';
+import { editedPendingChange, failedSchedule, staffScopes, touchedBy, workStateIs } from './staff-scope';
 
 const { articles, articleRevisions, users } = schema;
 
-// The staff desk: my drafts, what waits for my review, what is scheduled, what was
-// published, and scheduled publications that failed.
+// The staff desk: my drafts, what waits for my review, what my units have in review, what
+// is approved, scheduled or failed, and what was published; each with its count (the
+// staff article list, lib/dal/staff-articles.ts, shows the rest).
 
 export type StaffListItem = {
   id: number;
@@ -19,38 +20,36 @@ export type StaffListItem = {
   publishedAt: Date | null;
   scheduledAt: Date | null;
   pendingChanges: boolean;
+  /** Why the last scheduled publication failed (an error code), if it did. */
+  error: string | null;
 };
 
+export type StaffSection = { total: number; items: StaffListItem[] };
+
 export type StaffHome = {
-  drafts: { total: number; items: StaffListItem[] };
-  review: { total: number; items: StaffListItem[] } | null;
-  scheduled: { total: number; items: StaffListItem[] };
-  published: { total: number; items: StaffListItem[] };
+  /** My drafts: work I started or edited that is not submitted yet (or was rejected). */
+  drafts: StaffSection;
+  /** What waits for my review; null for those who do not review. */
+  review: StaffSection | null;
+  /** Submitted work of my units that waits for an approver; null for those who do not write. */
+  inReview: StaffSection | null;
+  /** Approved, waiting to be published or scheduled. */
+  approved: StaffSection;
+  scheduled: StaffSection;
+  /** Scheduled publications whose last attempt failed. */
+  failed: StaffSection;
+  published: StaffSection;
   canWrite: boolean;
 };
 
-/** The staff home: my drafts, what waits for my review, what is scheduled, recently published. Staff only. */
+/** The staff home: every article in progress the viewer may act on, by state, with counts. Staff only. */
 export async function getStaffHome(input: { viewer: Viewer; limit?: number }): Promise<StaffHome> {
   const { viewer } = input;
   requireStaff(viewer);
   const limit = input.limit ?? 8;
-  const parents = await getUnitParents();
-  const scopeFor = (role: 'editor' | 'approver'): SQL | undefined | false => {
-    if (isAdmin(viewer)) return undefined;
-    if (!hasRole(viewer, role)) return false;
-    const scope = roleScope(viewer, role);
-    if (scope === null) return undefined;
-    return inArray(articles.sourceUnitId, expandScope(scope, parents));
-  };
-  const editScope = scopeFor('editor');
-  const reviewScope = scopeFor('approver');
-  // What the viewer may see at all: the union of their editing and reviewing scopes.
-  const visible: SQL | undefined =
-    editScope === undefined || reviewScope === undefined
-      ? undefined
-      : (or(editScope === false ? sql`false` : editScope, reviewScope === false ? sql`false` : reviewScope) as SQL);
+  const scopes = await staffScopes(viewer);
 
-  const list = async (where: SQL | undefined, order: SQL[]) => {
+  const list = async (where: SQL | undefined, order: SQL[]): Promise<StaffSection> => {
     const [{ total }] = await db
       .select({ total: sql<number>`count(*)`.mapWith(Number) })
       .from(articles)
@@ -60,10 +59,12 @@ export async function getStaffHome(input: { viewer: Viewer; limit?: number }): P
         id: articles.id,
         title: articleRevisions.title,
         status: articles.status,
+        pendingState: articles.pendingState,
         updatedAt: articles.updatedAt,
         editor: users.name,
         publishedAt: articles.publishedAt,
         scheduledAt: articles.scheduledAt,
+        error: articles.scheduleError,
         workingRevisionId: articles.workingRevisionId,
         liveRevisionId: articles.liveRevisionId,
       })
@@ -78,45 +79,23 @@ export async function getStaffHome(input: { viewer: Viewer; limit?: number }): P
       .limit(limit);
     return {
       total,
-      items: rows.map(({ workingRevisionId, liveRevisionId, ...r }) => ({
-        ...r,
-        pendingChanges: r.status === 'published' && workingRevisionId !== null && workingRevisionId !== liveRevisionId,
-      })),
+      items: rows.map(({ workingRevisionId, liveRevisionId, pendingState, ...r }) => {
+        const pendingChanges = r.status === 'published' && workingRevisionId !== null && workingRevisionId !== liveRevisionId;
+        return { ...r, status: pendingChanges ? (pendingState ?? 'draft') : r.status, pendingChanges };
+      }),
     };
   };
 
-  const mine = sql`(${articles.authorId} = ${viewer.id} or exists (select 1 from article_revisions r where r.article_id = ${articles.id} and r.editor_id = ${viewer.id}))`;
-  const drafting = or(
-    inArray(articles.status, ['draft', 'rejected']),
-    and(
-      eq(articles.status, 'published'),
-      isNotNull(articles.workingRevisionId),
-      ne(articles.workingRevisionId, sql`coalesce(${articles.liveRevisionId}, 0)`),
-    ),
-  );
   const byUpdate = [desc(articles.updatedAt), desc(articles.id)];
-  const [drafts, review, scheduled, published] = await Promise.all([
-    list(and(mine, drafting), byUpdate),
-    reviewScope === false
-      ? null
-      : list(and(inWorkState('in_review'), reviewScope), byUpdate),
-    list(and(inWorkState('scheduled'), visible), [
-      asc(articles.scheduledAt),
-      asc(articles.id),
-    ]),
-    list(and(eq(articles.status, 'published'), visible), [desc(articles.publishedAt), desc(articles.id)]),
+  const writes = canWriteArticles(viewer);
+  const [drafts, review, inReview, approved, scheduled, failed, published] = await Promise.all([
+    list(and(touchedBy(viewer), or(workStateIs('draft'), workStateIs('rejected'))), byUpdate),
+    scopes.review === false ? null : list(and(inWorkState('in_review'), scopes.review, not(editedPendingChange(viewer))), byUpdate),
+    writes && scopes.edit !== false ? list(and(inWorkState('in_review'), scopes.edit), byUpdate) : null,
+    list(and(workStateIs('approved'), scopes.visible), byUpdate),
+    list(and(inWorkState('scheduled'), scopes.visible), [asc(articles.scheduledAt), asc(articles.id)]),
+    list(and(failedSchedule(), scopes.visible), [asc(articles.scheduledAt), asc(articles.id)]),
+    list(and(eq(articles.status, 'published'), scopes.visible), [desc(articles.publishedAt), desc(articles.id)]),
   ]);
-  return { drafts, review, scheduled, published, canWrite: canWriteArticles(viewer) };
-}
-
-/** Scheduled items whose last attempt failed, for the staff desk. Staff who may see them. */
-export async function getFailedSchedules(input: { viewer: Viewer }) {
-  const parents = await getUnitParents();
-  const rows = await db
-    .select({ id: articles.id, sourceUnitId: articles.sourceUnitId, error: articles.scheduleError, scheduledAt: articles.scheduledAt })
-    .from(articles)
-    .where(and(isNotNull(articles.scheduleError), inWorkState('scheduled')));
-  return rows
-    .filter((r) => canViewDraft(input.viewer, r, parents))
-    .map((r) => ({ id: r.id, error: r.error, scheduledAt: r.scheduledAt }));
+  return { drafts, review, inReview, approved, scheduled, failed, published, canWrite: writes };
 }

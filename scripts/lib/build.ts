@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Env } from '@/lib/env';
+import { BuildProgress, tail } from './build-progress';
 
 const root = process.cwd();
 export const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -31,21 +32,57 @@ function sourceFingerprint() {
 
 /**
  * Builds unless .next holds a build of exactly these sources, with `extraEnv` added to the
- * environment. Returns false if the build failed.
+ * environment. Shows the build's progress, keeps its output in data/build.log and prints
+ * the end of it if the build fails. Resolves to false if the build failed.
  */
-export function buildIfNeeded(extraEnv: Record<string, string> = {}): boolean {
+export async function buildIfNeeded(extraEnv: Record<string, string> = {}): Promise<boolean> {
   const stamp = path.join(root, '.next', 'newsroom-build.sha256');
   const fingerprint = sourceFingerprint();
   const current =
     existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint;
   if (current) return true;
-  console.log('newsroom: building the production bundle (first start or sources changed)…');
-  const result = spawnSync(process.execPath, [nextBin, 'build'], {
-    stdio: 'inherit',
+  console.log('newsroom: building the production bundle (first start or sources changed); this takes a few minutes.');
+  const started = Date.now();
+  const terminal = process.stdout.isTTY === true;
+  const progress = new BuildProgress(
+    {
+      say: (line) => console.log(line),
+      update: terminal ? (line) => process.stdout.write(`\r${line}\u001b[K`) : undefined,
+    },
+    started,
+    30_000,
+  );
+  let output = '';
+  const child = spawn(process.execPath, [nextBin, 'build'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
     // The build inherits this process's environment, as a child process does.
     env: { ...process.env, ...extraEnv, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
-  if (result.status !== 0) return false;
+  const collect = (chunk: Buffer) => {
+    const text = chunk.toString('utf8');
+    output += text;
+    progress.feed(text, Date.now());
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  const timer = setInterval(() => progress.tick(Date.now()), 1000);
+  const code = await new Promise<number | null>((resolve) => {
+    child.on('error', (error) => {
+      output += `\n${error.message}\n`;
+      resolve(1);
+    });
+    child.on('close', (status) => resolve(status));
+  });
+  clearInterval(timer);
+  if (terminal) process.stdout.write('\n');
+  const log = path.join(root, 'data', 'build.log');
+  mkdirSync(path.dirname(log), { recursive: true });
+  writeFileSync(log, output);
+  if (code !== 0) {
+    console.error(`${tail(output, 60)}\n\nnewsroom: the build failed (the whole output is in ${path.relative(root, log)}).`);
+    return false;
+  }
+  console.log(`newsroom: built in ${Math.round((Date.now() - started) / 1000)} s (the build's output is in ${path.relative(root, log)}).`);
   writeFileSync(stamp, fingerprint);
   return true;
 }

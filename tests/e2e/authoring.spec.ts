@@ -92,8 +92,8 @@ test.describe('an editor', () => {
     // Restore the first version as a new working draft.
     page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('button', { name: 'Restore version 1' }).click();
-    await expect(page).toHaveURL(new RegExp(`/staff/articles/${id}\\?restored=3$`));
-    await expect(page.getByText('Version 3 was restored', { exact: false })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/staff/articles/${id}\\?restored=1&as=3$`));
+    await expect(page.getByTestId('restored-notice')).toHaveText('Version 1 was restored as the new working draft, version 3.');
     await expect(form.title).toHaveValue(title);
 
     // Preview: the article as readers will see it, marked as a preview.

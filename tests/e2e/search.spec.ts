@@ -76,8 +76,12 @@ test.describe('search for signed-in readers', () => {
     const [internal] = await published('internal', 'en');
     await page.goto('/settings');
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    const status = page.getByTestId('feed-status');
     await page.getByTestId('feed-create').click();
     const url = await page.getByTestId('feed-url').inputValue();
+    // The status line follows at once: no "You have no feed link" beside the new link.
+    await expect(status).toContainText('You have a feed link, created on');
+    await expect(status).not.toContainText('You have no feed link');
     expect(url).toMatch(/\/feed\.xml\?token=[A-Za-z0-9_-]{43}$/);
     const feed = await request.get(new URL(url).pathname + new URL(url).search);
     expect(feed.status()).toBe(200);
@@ -87,6 +91,7 @@ test.describe('search for signed-in readers', () => {
     expect(xml).toContain(`/news/${internal.id}<`);
     await page.getByTestId('feed-revoke').click();
     await expect(page.getByTestId('feed-revoked')).toBeVisible();
+    await expect(status).toHaveText('You have no feed link.');
     expect((await request.get(new URL(url).pathname + new URL(url).search)).status()).toBe(404);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, sanitizeBody } from '@/lib/sanitize';
+import { htmlToParagraphs, htmlToText, sanitizeBody } from '@/lib/sanitize';
 import { XSS_CORPUS } from '../fixtures/xss-corpus';
 
 describe('sanitizeBody', () => {
@@ -62,5 +62,17 @@ describe('sanitizeBody against the XSS corpus', () => {
     const started = performance.now();
     sanitizeBody('<div>'.repeat(10_000) + 'deep' + '</div>'.repeat(10_000));
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('htmlToParagraphs', () => {
+  it('keeps paragraphs, headings and list items apart, and line breaks as lines', () => {
+    const html = '<h2>Findings</h2><p>All  sites\n passed.</p><ul><li><p>One</p></li><li><p>Two</p></li></ul><p>Line one<br>line two &amp; more</p>';
+    expect(htmlToParagraphs(html)).toBe('Findings\n\nAll sites passed.\n\nOne\n\nTwo\n\nLine one\nline two & more');
+    expect(htmlToText(html)).toBe('Findings All sites passed. One Two Line one line two & more');
+  });
+
+  it('is empty for an empty body', () => {
+    expect(htmlToParagraphs('<p></p>')).toBe('');
   });
 });

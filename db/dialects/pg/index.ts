@@ -75,6 +75,7 @@ export const pgAdapter: DialectAdapter = {
   open,
   createdOnFirstStart: () => false,
   rows,
+  jsonText: (column, key) => sql<string | null>`(${column} ->> ${key}::text)`,
   async appliedMigrations(database) {
     const [row] = await rows<{ n: number | string }>(database, sql`select count(*) as n from drizzle.__drizzle_migrations`);
     return Number(row?.n ?? 0);

@@ -97,6 +97,7 @@ export const sqliteAdapter: DialectAdapter = {
   open,
   createdOnFirstStart: (url) => fileOf(url) === fileOf(DEFAULT_URL),
   rows: (database, query) => database.all(query),
+  jsonText: (column, key) => sql<string | null>`json_extract(${column}, ${`$.${key}`})`,
   async appliedMigrations(database) {
     const [row] = await database.all<{ n: number }>(sql`select count(*) as n from __drizzle_migrations`);
     return Number(row?.n ?? 0);

@@ -4,10 +4,13 @@ import {
   AlertTriangle,
   CalendarClock,
   CalendarRange,
+  CheckCircle2,
   FilePen,
   FilePlus2,
+  Hourglass,
   Inbox,
   KeySquare,
+  List,
   Newspaper,
   ScrollText,
   Settings2,
@@ -17,51 +20,55 @@ import {
 import { privatePageMetadata, routeParams, type LocaleParams } from '@/components/site/route';
 import { ButtonLink } from '@/components/ui/button';
 import { requireStaffPage } from '@/lib/auth/session';
-import { getFailedSchedules, getStaffHome, type StaffListItem } from '@/lib/dal/staff-desk';
+import { getStaffHome, type StaffListItem, type StaffSection } from '@/lib/dal/staff-desk';
 import { isErrorCode } from '@/lib/errors';
 import { isAdmin } from '@/lib/permissions';
+import { cn } from '@/lib/utils';
 
 export const dynamic = 'force-dynamic';
 
 export const generateMetadata = privatePageMetadata('staff');
 
-type SectionData = { total: number; items: StaffListItem[] };
 type SectionDate = 'updatedAt' | 'publishedAt' | 'scheduledAt';
+type SectionId = 'failed' | 'drafts' | 'review' | 'inReview' | 'approved' | 'scheduled' | 'published';
 type SectionSpec = {
-  id: 'drafts' | 'review' | 'scheduled' | 'published';
+  id: SectionId;
   icon: LucideIcon;
-  data: SectionData | null;
-  empty: 'noDrafts' | 'noReview' | 'noScheduled' | 'noPublished';
+  data: StaffSection | null;
   date?: SectionDate;
   linkSuffix?: string;
+  /** The staff article list, filtered to this section. */
+  all: string;
 };
 
 export default async function StaffHomePage({ params }: LocaleParams) {
   await routeParams(params);
   const viewer = await requireStaffPage('/staff');
-  const [home, failed, t, tm, tErrors, ti] = await Promise.all([
+  const [home, t, tm, ti, ta] = await Promise.all([
     getStaffHome({ viewer }),
-    getFailedSchedules({ viewer }),
     getTranslations('staff'),
     getTranslations('meetingEditor'),
-    getTranslations('errorCodes'),
     getTranslations('identityAdmin'),
+    getTranslations('admin'),
   ]);
-  const ta = await getTranslations('admin');
-  // The review queue (null) is there only for those who review.
+  // A section is null when it is not the viewer's (the review queue for those who do not
+  // review); failed publications only when there are some.
   const sections: SectionSpec[] = [
-    { id: 'drafts', icon: FilePen, data: home.drafts, empty: 'noDrafts' },
-    { id: 'review', icon: Inbox, data: home.review, empty: 'noReview', linkSuffix: '/review' },
-    { id: 'scheduled', icon: CalendarClock, data: home.scheduled, empty: 'noScheduled', date: 'scheduledAt' },
-    { id: 'published', icon: Newspaper, data: home.published, empty: 'noPublished', date: 'publishedAt' },
+    { id: 'failed', icon: AlertTriangle, data: home.failed.total > 0 ? home.failed : null, date: 'scheduledAt', all: '?state=failed' },
+    { id: 'drafts', icon: FilePen, data: home.drafts, all: '?mine=1&state=draft' },
+    { id: 'review', icon: Inbox, data: home.review, linkSuffix: '/review', all: '?state=in_review' },
+    { id: 'inReview', icon: Hourglass, data: home.inReview, all: '?state=in_review' },
+    { id: 'approved', icon: CheckCircle2, data: home.approved, all: '?state=approved' },
+    { id: 'scheduled', icon: CalendarClock, data: home.scheduled, date: 'scheduledAt', all: '?state=scheduled' },
+    { id: 'published', icon: Newspaper, data: home.published, date: 'publishedAt', all: '?state=published&sort=published' },
   ];
   return (
     <div className="space-y-8">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="mr-auto text-2xl font-bold text-slate-900">{t('title')}</h1>
         {isAdmin(viewer) && (
           <>
-            <ButtonLink href="/staff/admin/users" className="ml-auto">
+            <ButtonLink href="/staff/admin/users">
               <Settings2 aria-hidden="true" className="size-4" />
               {ta('deskLink')}
             </ButtonLink>
@@ -83,6 +90,10 @@ export default async function StaffHomePage({ params }: LocaleParams) {
             </ButtonLink>
           </>
         )}
+        <ButtonLink href="/staff/articles" data-testid="all-articles">
+          <List aria-hidden="true" className="size-4" />
+          {t('allArticles')}
+        </ButtonLink>
         {home.canWrite && (
           <ButtonLink href="/staff/articles/new" variant="primary" size="lg">
             <FilePlus2 aria-hidden="true" className="size-4" />
@@ -90,87 +101,66 @@ export default async function StaffHomePage({ params }: LocaleParams) {
           </ButtonLink>
         )}
       </div>
-      {failed.length > 0 && (
-        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900" data-testid="schedule-failures">
-          <p className="flex items-center gap-2 font-semibold">
-            <AlertTriangle aria-hidden="true" className="size-5" />
-            {t('scheduleFailures', { count: failed.length })}
-          </p>
-          <ul className="mt-2 space-y-1 text-sm">
-            {failed.map((f) => (
-              <li key={f.id}>
-                <Link href={`/staff/articles/${f.id}`} className="font-medium underline">
-                  #{f.id}
-                </Link>{' '}
-                {isErrorCode(f.error) ? tErrors(f.error) : f.error}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
       <div className="grid gap-6 md:grid-cols-2">
-        {sections.map((section) =>
-          section.data ? <Section key={section.id} {...section} data={section.data} title={t(section.id)} empty={t(section.empty)} /> : null,
-        )}
+        {sections.map((section) => (section.data ? <Section key={section.id} {...section} data={section.data} /> : null))}
       </div>
     </div>
   );
 }
 
-async function Section({
-  id,
-  icon: Icon,
-  title,
-  data,
-  empty,
-  date = 'updatedAt',
-  linkSuffix = '',
-}: {
-  id: string;
-  icon: LucideIcon;
-  title: string;
-  data: SectionData;
-  empty: string;
-  date?: SectionDate;
-  linkSuffix?: string;
-}) {
-  const [t, tStatus, format] = await Promise.all([getTranslations('staff'), getTranslations('status'), getFormatter()]);
+async function Section({ id, icon: Icon, data, date = 'updatedAt', linkSuffix = '', all }: SectionSpec & { data: StaffSection }) {
+  const [t, tStatus, tErrors] = await Promise.all([getTranslations('staff'), getTranslations('status'), getTranslations('errorCodes')]);
+  const failed = id === 'failed';
   return (
-    <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`staff-${id}`}>
-      <h2 id={`${id}-heading`} className="flex items-center gap-2 text-lg font-semibold text-slate-900">
-        <Icon aria-hidden="true" className="size-5" />
-        {title}
+    <section
+      aria-labelledby={`${id}-heading`}
+      className={cn('flex flex-col rounded-lg border bg-white p-4', failed ? 'border-red-300 md:col-span-2' : 'border-slate-200')}
+      data-testid={`staff-${id}`}
+    >
+      <h2 id={`${id}-heading`} className={cn('flex items-center gap-2 text-lg font-semibold', failed ? 'text-red-800' : 'text-slate-900')}>
+        <Icon aria-hidden="true" className="size-5 shrink-0" />
+        {t(`sections.${id}`)}
         <span className="ml-auto rounded-full bg-slate-100 px-2.5 py-0.5 text-sm font-medium text-slate-700" data-testid="count">
           <span className="sr-only">{t('count')}: </span>
           {data.total}
         </span>
       </h2>
       {data.items.length === 0 ? (
-        <p className="mt-3 text-sm text-slate-600">{empty}</p>
+        <p className="mt-3 text-sm text-slate-600">{t(`empty.${id}`)}</p>
       ) : (
         <ul className="mt-3 divide-y divide-slate-100">
-          {data.items.map((item) => {
-            const when = item[date] ?? item.updatedAt;
-            return (
-              <li key={item.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2">
-                <Link href={`/staff/articles/${item.id}${linkSuffix}`} className="font-medium text-brand-800 hover:underline">
-                  {item.title}
-                </Link>
-                <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
-                  {tStatus(item.status as 'draft')}
-                  {item.pendingChanges && ` · ${t('pendingChanges')}`}
-                </span>
-                <span className="ml-auto text-xs text-slate-500">
-                  {item.editor} · <time dateTime={when.toISOString()}>{format.dateTime(when, { dateStyle: 'medium', timeStyle: 'short' })}</time>
-                </span>
-              </li>
-            );
-          })}
+          {data.items.map((item) => (
+            <Item key={item.id} item={item} when={item[date] ?? item.updatedAt} href={`/staff/articles/${item.id}${linkSuffix}`}>
+              {tStatus(item.status as 'draft')}
+              {item.pendingChanges && ` · ${t('pendingChanges')}`}
+              {failed && item.error && ` · ${isErrorCode(item.error) ? tErrors(item.error) : item.error}`}
+            </Item>
+          ))}
         </ul>
       )}
-      {data.total > data.items.length && (
-        <p className="mt-2 text-xs text-slate-500">{t('showingOf', { shown: data.items.length, total: data.total })}</p>
-      )}
+      <p className="mt-auto flex flex-wrap items-center gap-x-3 pt-3 text-sm">
+        {data.total > data.items.length && <span className="text-slate-600">{t('showingOf', { shown: data.items.length, total: data.total })}</span>}
+        {(data.total > data.items.length || id === 'published') && (
+          <Link href={`/staff/articles${all}`} className="ml-auto font-medium text-brand-700 hover:underline" data-testid="see-all">
+            {t('seeAll', { total: data.total })} →
+          </Link>
+        )}
+      </p>
     </section>
+  );
+}
+
+async function Item({ item, when, href, children }: { item: StaffListItem; when: Date; href: string; children: React.ReactNode }) {
+  const format = await getFormatter();
+  return (
+    <li className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2">
+      <Link href={href} className="font-medium text-brand-800 hover:underline">
+        {item.title}
+      </Link>
+      <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{children}</span>
+      <span className="ml-auto text-xs text-slate-600">
+        {item.editor} · <time dateTime={when.toISOString()}>{format.dateTime(when, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+      </span>
+    </li>
   );
 }

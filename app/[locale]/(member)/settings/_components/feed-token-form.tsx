@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { createFeedTokenAction, revokeFeedTokenAction, type FeedTokenState } from '../actions';
 
@@ -16,8 +17,15 @@ type Texts = {
 
 /** Create, replace or revoke the personal feed link; a new link is shown once. */
 export function FeedTokenForm({ hasToken, texts }: { hasToken: boolean; texts: Texts }) {
-  const [created, create, creating] = useActionState<FeedTokenState, FormData>(createFeedTokenAction, { status: 'idle' });
-  const [revoked, revoke, revoking] = useActionState<FeedTokenState, FormData>(revokeFeedTokenAction, { status: 'idle' });
+  const router = useRouter();
+  // After a change the page's status line ("created on …", "no feed link") is read again.
+  const refreshing = (action: () => Promise<FeedTokenState>) => async (): Promise<FeedTokenState> => {
+    const result = await action();
+    if (result.status === 'success') router.refresh();
+    return result;
+  };
+  const [created, create, creating] = useActionState<FeedTokenState, FormData>(refreshing(createFeedTokenAction), { status: 'idle' });
+  const [revoked, revoke, revoking] = useActionState<FeedTokenState, FormData>(refreshing(revokeFeedTokenAction), { status: 'idle' });
   // The newer of the two answers wins: a revoke after a create hides the link.
   const showLink = created.status === 'success' && revoked.status !== 'success';
   const active = showLink || (hasToken && revoked.status !== 'success');

@@ -138,8 +138,8 @@ export async function restoreRevisionAction(_prev: RestoreState, formData: FormD
     },
     Object.fromEntries(formData),
     async (input, viewer) => {
-      const { version } = await restoreRevision({ viewer, ...input });
-      return { redirect: `/staff/articles/${input.id}?restored=${version}` };
+      const { version, restoredVersion } = await restoreRevision({ viewer, ...input });
+      return { redirect: `/staff/articles/${input.id}?restored=${restoredVersion}&as=${version}` };
     },
   );
 }

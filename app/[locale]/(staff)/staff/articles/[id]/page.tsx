@@ -14,7 +14,7 @@ export const generateMetadata = staffPageMetadata('editorForm', 'editTitle');
 export default async function EditArticlePage({ params, searchParams }: ArticlePageProps) {
   const { locale, id, viewer } = await openArticlePage(params, '');
   const article = await loadForEdit(viewer, id);
-  const restored = (await searchParams).restored;
+  const { restored, as } = await searchParams;
   const t = await getTranslations('editorForm');
   const [options, allowed, review, timeZone] = await Promise.all([
     article.canEdit ? loadFormOptions(viewer, locale, article.id) : null,
@@ -34,9 +34,9 @@ export default async function EditArticlePage({ params, searchParams }: ArticleP
   return (
     <div className="space-y-4">
       <ArticleTabs id={article.id} current="edit" title={article.fields.title} />
-      {typeof restored === 'string' && /^\d+$/.test(restored) && (
-        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          {t('restoredNotice', { version: restored })}
+      {typeof restored === 'string' && /^\d{1,9}$/.test(restored) && typeof as === 'string' && /^\d{1,9}$/.test(as) && (
+        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="restored-notice">
+          {t('restoredNotice', { version: restored, as })}
         </p>
       )}
       {options ? (

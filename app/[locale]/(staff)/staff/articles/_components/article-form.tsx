@@ -18,6 +18,7 @@ import { SeriesPicker } from './series-picker';
 import { uploadFile, type UploadedFile } from './upload';
 import { useArticleSave } from './use-article-save';
 import type { WorkflowPanelProps } from './workflow-panel';
+import { NewArticleHeading } from './new-article-heading';
 
 type Option = { id: number; name: string };
 type FileRef = { key: string; name: string; size: number; mime: string; url: string; thumbnail: string | null };
@@ -150,6 +151,11 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
       <input type="hidden" name="id" value={id ?? ''} />
       <input type="hidden" name="baseVersion" value={saving.version} />
       <input type="hidden" name="meeting" value={meetingJson(meeting)} />
+      {!article && (
+        <div className="lg:col-span-2">
+          <NewArticleHeading id={id} title={saving.savedTitle} />
+        </div>
+      )}
 
       <div className="min-w-0 space-y-5">
         <div aria-live="polite" role="status" className="sr-only" data-testid="form-status-live">

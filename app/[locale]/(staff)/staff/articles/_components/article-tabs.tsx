@@ -1,9 +1,12 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { cn } from '@/lib/utils';
 
-/** The title of a staff article page and links between its editor, history and preview. */
-export async function ArticleTabs({
+/**
+ * The title of a staff article page and links between its editor, history and preview.
+ * Server and client alike: the new-article editor shows it once its first save made the article.
+ */
+export function ArticleTabs({
   id,
   current,
   title,
@@ -12,7 +15,7 @@ export async function ArticleTabs({
   current: 'edit' | 'history' | 'preview' | 'review';
   title: string;
 }) {
-  const t = await getTranslations('editorForm');
+  const t = useTranslations('editorForm');
   const tabs = [
     { key: 'edit', href: `/staff/articles/${id}`, label: t('tabs.edit') },
     { key: 'history', href: `/staff/articles/${id}/history`, label: t('tabs.history') },

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useId } from 'react';
+import { useId, useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import { COMMENT_MAX, type WorkflowAction } from '@/lib/workflow';
 import { cn } from '@/lib/utils';
@@ -26,10 +26,31 @@ export function ReviewForm({
 }) {
   const t = useTranslations('workflow');
   const uid = useId();
-  const [state, formAction, pending] = useActionState<TransitionState, FormData>(transitionAction, { status: 'idle' });
+  // The comment is state of its own: a refused or failed decision keeps what was typed.
+  const [comment, setComment] = useState('');
+  const [state, setState] = useState<TransitionState>({ status: 'idle' });
+  const [pending, start] = useTransition();
   const commentError = state.status === 'error' && !!state.fieldErrors?.comment;
+  const decide = (form: HTMLFormElement, submitter: HTMLElement | null) =>
+    start(async () => {
+      const data = new FormData(form, submitter);
+      let result: TransitionState | undefined;
+      try {
+        result = await transitionAction({ status: 'idle' }, data);
+      } catch {
+        // The request never got an answer (network, server down): say so, keep the page.
+        result = { status: 'error', message: t('errors.unreachable') };
+      }
+      // A decision that went through navigates to the desk.
+      if (result) setState(result);
+    });
   return (
-    <form action={formAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="review-form">
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        decide(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+      }}
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="review-form">
       <h2 className="text-lg font-semibold">{t('decision')}</h2>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="baseVersion" value={version} />
@@ -43,6 +64,8 @@ export function ReviewForm({
           name="comment"
           rows={4}
           maxLength={COMMENT_MAX}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
           aria-invalid={commentError}
           aria-describedby={`${uid}-hint ${uid}-status`}
           className="mt-1 block w-full rounded border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600"

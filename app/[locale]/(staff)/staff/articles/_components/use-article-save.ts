@@ -59,6 +59,8 @@ export function useArticleSave(input: {
   const versionRef = useRef(article?.version ?? 0);
   const [status, setStatus] = useState(article?.status ?? 'draft');
   const [lastSaved, setLastSaved] = useState(article?.lastSaved ?? null);
+  /** The title as last saved, for the page's heading. */
+  const [savedTitle, setSavedTitle] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [meetingErrors, setMeetingErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<FormMessage | null>(null);
@@ -102,6 +104,7 @@ export function useArticleSave(input: {
             setVersion(saved.version);
             versionRef.current = saved.version;
             setLastSaved({ by: t('you'), at: saved.savedAt, version: saved.version });
+            setSavedTitle(String(data.get('title') ?? '').trim());
             setFieldErrors({});
             setMeetingErrors({});
             setConflict(null);
@@ -207,6 +210,7 @@ export function useArticleSave(input: {
     versionRef,
     status,
     lastSaved,
+    savedTitle,
     dirty,
     saving,
     save,

@@ -1,10 +1,10 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState, useTransition } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { AlertTriangle, CalendarClock, MessageSquare } from 'lucide-react';
+import { Button, ButtonLink } from '@/components/ui/button';
 import { isErrorCode } from '@/lib/errors';
 import { cn } from '@/lib/utils';
 import type { WorkflowAction, WorkState } from '@/lib/workflow';
@@ -22,6 +22,8 @@ export type WorkflowPanelProps = {
 };
 
 const WRITER_BUTTONS: WorkflowAction[] = ['submit', 'withdraw', 'publish', 'unschedule', 'reopen', 'restore', 'unpublish'];
+/** The move that takes the article forward is the primary button. */
+const PRIMARY: Partial<Record<WorkflowAction, true>> = { submit: true, publish: true, reopen: true, restore: true };
 const CONFIRM: Partial<Record<WorkflowAction, true>> = { publish: true, unpublish: true, withdraw: true };
 
 type Message = { tone: 'error' | 'info'; text: string };
@@ -82,8 +84,6 @@ export function WorkflowPanel({
     });
 
   const reviewActions = (['approve', 'request_changes', 'reject'] as const).filter((a) => actions[a]);
-  const button =
-    'rounded border px-3 py-1.5 text-sm font-medium disabled:opacity-60 border-slate-300 bg-white hover:bg-slate-50';
   return (
     <section aria-labelledby={`${uid}-title`} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="workflow-panel">
       <h2 id={`${uid}-title`} className="text-sm font-semibold text-slate-900">
@@ -119,15 +119,15 @@ export function WorkflowPanel({
       )}
       <div className="mt-3 flex flex-wrap gap-2">
         {WRITER_BUTTONS.filter((a) => actions[a] === true).map((action) => (
-          <button
+          <Button
             key={action}
-            type="button"
+            size="sm"
+            variant={PRIMARY[action] ? 'primary' : action === 'unpublish' ? 'danger' : 'secondary'}
             disabled={pending}
             onClick={() => run(action)}
-            className={action === 'submit' || action === 'publish' ? `${button} border-brand-600 bg-brand-600 text-white hover:bg-brand-700` : button}
           >
             {t(`actions.${action}`)}
-          </button>
+          </Button>
         ))}
       </div>
       {actions.schedule === true && (
@@ -144,17 +144,17 @@ export function WorkflowPanel({
               className="mt-1 rounded border border-slate-300 px-2 py-1 text-sm"
             />
           </div>
-          <button type="button" disabled={pending} onClick={() => run('schedule')} className={button}>
+          <Button size="sm" disabled={pending} onClick={() => run('schedule')}>
             {t('actions.schedule')}
-          </button>
+          </Button>
         </div>
       )}
       <SelfApprovalNote actions={actions} className="mt-3" />
       {reviewActions.some((a) => actions[a] === true) && (
         <p className="mt-3">
-          <Link href={`/staff/articles/${panel.id}/review`} className={`${button} inline-block`}>
+          <ButtonLink href={`/staff/articles/${panel.id}/review`} size="sm" variant="primary">
             {t('reviewLink')}
-          </Link>
+          </ButtonLink>
         </p>
       )}
       <p aria-live="polite" role="status" className={message?.tone === 'error' ? 'mt-2 text-sm text-red-700' : 'mt-2 text-sm text-emerald-800'} data-testid="workflow-message">

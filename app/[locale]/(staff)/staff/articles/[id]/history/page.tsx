@@ -24,7 +24,7 @@ export default async function HistoryPage({ params, searchParams }: ArticlePageP
   const to = pick(revisionParam(query.to), revisions[0]?.id);
   const from = pick(revisionParam(query.from), revisions[1]?.id ?? revisions[0]?.id);
   const [pair, timeline] = await Promise.all([
-    from && to ? getRevisionPair({ viewer, id: article.id, from, to, locale }) : null,
+    from && to && revisions.length > 1 ? getRevisionPair({ viewer, id: article.id, from, to, locale }) : null,
     getArticleTimeline({ viewer, id: article.id }),
   ]);
   const [t, format] = await Promise.all([getTranslations('history'), getFormatter()]);
@@ -84,11 +84,17 @@ export default async function HistoryPage({ params, searchParams }: ArticlePageP
           </table>
         </div>
         {/* The radios above belong to this form through their form attribute: each row also holds a restore form, and forms cannot nest. */}
-        <form id="compare-revisions" method="get">
-          <button type="submit" className="mt-3 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
-            {t('compare')}
-          </button>
-        </form>
+        {revisions.length > 1 ? (
+          <form id="compare-revisions" method="get">
+            <button type="submit" className="mt-3 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
+              {t('compare')}
+            </button>
+          </form>
+        ) : (
+          <p className="mt-3 text-sm text-slate-600" data-testid="only-version">
+            {t('onlyVersion')}
+          </p>
+        )}
       </section>
 
       {pair && <RevisionDiff pair={pair} />}
