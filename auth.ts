@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { SESSION_COOKIE, useSecureCookies } from '@/lib/auth/cookies';
+import { authSecret } from '@/lib/auth/secret';
 import { endAllSessions, verifyCredentials } from '@/lib/dal/users';
 import { SYSTEM } from '@/lib/permissions';
 
@@ -50,6 +51,7 @@ const providers: NextAuthConfig['providers'] = [
 
 export const config = {
   providers,
+  secret: authSecret(),
   trustHost: true,
   useSecureCookies,
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60, updateAge: 60 * 60 },

@@ -15,7 +15,7 @@ import { audienceOfSession } from '@/lib/dal/session-viewer';
 import { SESSION_COOKIE } from '@/lib/auth/cookies';
 import { env } from '@/lib/env';
 import { chooseLocale, LOCALE_COOKIE } from '@/lib/i18n/config';
-import { MEMBER_PAGES_SEGMENT, memberPagesKey } from '@/lib/server/member-pages';
+import { MEMBER_PAGES_SEGMENT, memberPagePath, memberPagesKey } from '@/lib/server/member-pages';
 
 const SESSION_COOKIES = ['newsroom.session', '__Host-newsroom.session'];
 
@@ -23,18 +23,6 @@ const SESSION_COOKIES = ['newsroom.session', '__Host-newsroom.session'];
 const GUEST_PAGES = /^\/(?:about|news(?:\/.*)?)?$/;
 // Paths that lead into the members' shared pages when rewritten: no request names them.
 const MEMBER_PAGES = new RegExp(`^/${MEMBER_PAGES_SEGMENT}(?:/|$)`);
-
-/** The members' shared page for a reader's page, or null when it has none (an odd query). */
-function memberPagePath(pathname: string, searchParams: URLSearchParams): string | null {
-  const list = pathname === '/news' ? ['list'] : /^\/news\/category\/([^/]+)$/.exec(pathname);
-  if (list) {
-    const pages = searchParams.getAll('page');
-    const page = pages.length === 0 ? '1' : pages[0];
-    if (pages.length > 1 || !/^[1-9]\d{0,5}$/.test(page)) return null;
-    return list[0] === 'list' ? `/list/${page}` : `/category/${list[1]}/${page}`;
-  }
-  return pathname === '/' ? '' : pathname;
-}
 
 export async function proxy(request: NextRequest) {
   const { pathname, search, searchParams } = request.nextUrl;

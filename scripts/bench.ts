@@ -15,9 +15,9 @@ import { eq } from 'drizzle-orm';
 import { encode } from 'next-auth/jwt';
 import postgres from 'postgres';
 import type { Connection } from '@/db/dialect';
-import { env, toolEnv } from '@/lib/env';
+import { toolEnv } from '@/lib/env';
 import { openDatabase } from '@/lib/server/bootstrap';
-import { buildIfNeeded, nextBin, serverNodeOptions } from './lib/build';
+import { buildIfNeeded } from './lib/build';
 import { actionId, callAction, measurer, percentile, signIn, treeRss, waitForHealth, type Measure } from './lib/bench-http';
 import { seedBench, type BenchData } from './lib/bench-seed';
 
@@ -177,16 +177,17 @@ async function main() {
   const conn = await freshDatabase();
   try {
     const data = await seedBench(conn, ARTICLES, PASSWORD);
-    const server = spawn(process.execPath, [nextBin, 'start', '-p', String(PORT), '-H', 'localhost'], {
+    // Started as `npm start` starts it (scripts/start.mjs), so that its memory counts every process.
+    const server = spawn(process.execPath, ['--max-old-space-size=512', path.join('scripts', 'start.mjs')], {
       stdio: ['ignore', 'ignore', 'inherit'],
       detached: true,
       // The server inherits this process's environment, with the bench's own database.
       env: {
         ...process.env,
-        NODE_ENV: 'production',
-        NEXT_TELEMETRY_DISABLED: '1',
-        NODE_OPTIONS: serverNodeOptions(env),
         DATABASE_URL: DB_URL,
+        PORT: String(PORT),
+        NEWSROOM_HOST: 'localhost',
+        NEWSROOM_SEED: 'none',
         AUTH_SECRET: SECRET,
         NEWSROOM_VIEW_FLUSH_MS: '1000',
       },

@@ -1,17 +1,21 @@
-// `npm start`: prepare the database, build when needed, then serve.
+// Prepares the database, builds when needed, then serves (`npm run dev`), or, with
+// --prepare, stops before serving (`npm start`, through scripts/start.mjs):
 //   1. open the database (SQLite under data/ by default, created on first start), migrate it;
 //   2. seed an empty database (demo content, or only the base structure with NEWSROOM_SEED=none)
 //      and print the demo sign-ins once;
 //   3. build when there is no production build of the current sources;
-//   4. run `next start` on PORT (3000), forwarding signals so that it shuts down cleanly.
+//   4. run `next` on PORT (3000), forwarding signals so that it shuts down cleanly.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { AUTH_SECRET_FILE } from '@/lib/auth/secret';
 import { buildIfNeeded, nextBin, serverNodeOptions } from './lib/build';
 
-const root = process.cwd();
 const dev = process.argv.includes('--dev');
+// `npm start` runs this with `--prepare FILE` from scripts/start.mjs, which then becomes the
+// server with the settings written to FILE.
+const prepareOnly = process.argv.includes('--prepare') ? process.argv[process.argv.indexOf('--prepare') + 1] : null;
 
 function fail(message: string): never {
   console.error(`newsroom: ${message}`);
@@ -21,7 +25,7 @@ function fail(message: string): never {
 /** AUTH_SECRET from the environment, or one generated once and kept in data/. */
 function authSecret(configured: string | undefined, sharedByInstances: boolean): string {
   if (configured) return configured;
-  const file = path.join(root, 'data', 'auth-secret');
+  const file = AUTH_SECRET_FILE;
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
@@ -81,6 +85,13 @@ async function main() {
 
   const secret = authSecret(env.AUTH_SECRET, conn.adapter.sharedByInstances);
   if (!dev && !buildIfNeeded({ AUTH_SECRET: secret })) fail('the build failed; see the output above.');
+
+  if (prepareOnly) {
+    // scripts/start.mjs serves in its own process: it reads what it needs from this file.
+    const heapMb = Number(/--max-old-space-size=(\d+)/.exec(serverNodeOptions(env))?.[1] ?? env.NEWSROOM_HEAP_MB);
+    writeFileSync(prepareOnly, JSON.stringify({ port: env.PORT, host: env.NEWSROOM_HOST ?? null, heapMb }));
+    return;
+  }
 
   const args = [nextBin, dev ? 'dev' : 'start', '-p', String(env.PORT)];
   if (env.NEWSROOM_HOST) args.push('-H', env.NEWSROOM_HOST);

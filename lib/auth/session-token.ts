@@ -1,7 +1,7 @@
 import 'server-only';
 import { decode } from 'next-auth/jwt';
-import { env } from '@/lib/env';
 import { SESSION_COOKIE } from './cookies';
+import { authSecret } from './secret';
 
 // The session cookie is the JWT that Auth.js issued at sign-in (auth.ts), decrypted and
 // checked here with Auth.js's own decoder. Decrypting derives the key (HKDF) every time,
@@ -19,7 +19,8 @@ const seen = new Map<string, { claims: SessionClaims; expiresAt: number }>();
 /** The user id and session version a session token carries, or null if it does not decode or has expired. */
 export async function decodeSessionToken(token: string | undefined): Promise<SessionClaims | null> {
   // A missing secret must deny, never allow.
-  if (!token || !env.AUTH_SECRET) return null;
+  const secret = authSecret();
+  if (!token || !secret) return null;
   const hit = seen.get(token);
   if (hit) {
     if (Date.now() <= hit.expiresAt) return hit.claims;
@@ -30,7 +31,7 @@ export async function decodeSessionToken(token: string | undefined): Promise<Ses
   if (!/^[\w-]+\.[\w-]*\.[\w-]+\.[\w-]+\.[\w-]+$/.test(token) || token.length > 8192) return null;
   let payload: { sub?: unknown; sv?: unknown; exp?: unknown } | null;
   try {
-    payload = await decode({ token, secret: env.AUTH_SECRET, salt: SESSION_COOKIE });
+    payload = await decode({ token, secret, salt: SESSION_COOKIE });
   } catch {
     return null;
   }

@@ -25,3 +25,20 @@ export function isMemberPagesKey(key: string): boolean {
 
 /** The first path segment of the members' shared pages, which no request may name. */
 export const MEMBER_PAGES_SEGMENT = 'members';
+
+/**
+ * The path under /[locale]/members/[key] of a reader's page (one that has a guest twin), or
+ * null when it has none: a list's page number goes into the path, so that each page of a
+ * list is cached on its own, and a query the shared pages cannot answer (a page number
+ * given twice, or not a number) leaves the request to the page rendered per request.
+ */
+export function memberPagePath(pathname: string, searchParams: URLSearchParams): string | null {
+  const list = pathname === '/news' ? ['list'] : /^\/news\/category\/([^/]+)$/.exec(pathname);
+  if (list) {
+    const pages = searchParams.getAll('page');
+    const page = pages.length === 0 ? '1' : pages[0];
+    if (pages.length > 1 || !/^[1-9]\d{0,5}$/.test(page)) return null;
+    return list[0] === 'list' ? `/list/${page}` : `/category/${list[1]}/${page}`;
+  }
+  return pathname === '/' ? '' : pathname;
+}
