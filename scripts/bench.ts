@@ -18,7 +18,7 @@ import type { Connection } from '@/db/dialect';
 import { toolEnv } from '@/lib/env';
 import { openDatabase } from '@/lib/server/bootstrap';
 import { buildIfNeeded } from './lib/build';
-import { actionId, callAction, measurer, percentile, signIn, treeRss, waitForHealth, type Measure } from './lib/bench-http';
+import { actionId, callAction, measurer, percentile, signIn, treeRss, treeRssBelow, waitForHealth, type Measure, type Result } from './lib/bench-http';
 import { seedBench, type BenchData } from './lib/bench-seed';
 
 const tools = toolEnv();
@@ -60,7 +60,11 @@ async function dropDatabase() {
 }
 
 const line = (label: string, value: string) => console.log(`${label.padEnd(40)} ${value}`);
-const ratio = (label: string, a: number, b: number) => console.log(`ratio ${label} / static: ${(a / b).toFixed(2)}`);
+const ratio = (label: string, page: Result, stat: Result) => {
+  console.log(`ratio ${label} / static: ${(page.rps / stat.rps).toFixed(2)}`);
+  // The same ratio by the server's CPU time per request, which other load does not skew.
+  console.log(`ratio ${label} / static, by CPU per request: ${(stat.cpuMs / page.cpuMs).toFixed(2)}`);
+};
 
 async function storedViews(conn: Connection, articleId: number) {
   const [row] = await conn.db
@@ -124,30 +128,46 @@ async function articleVersion(conn: Connection, id: number) {
   return row.version;
 }
 
-/** An editor's saves and workflow moves while 50 connections read signed-in pages. */
+const WRITES = 20;
+
+/** An editor's saves and workflow moves (WRITES of each, after one of each to warm up) while 50 connections read signed-in pages. */
 async function writersUnderLoad(conn: Connection, data: BenchData, readerCookie: string, paths: string[]) {
   const editor = await signIn(URL_BASE, 'editor@newsroom.example', PASSWORD);
   const [save, move] = [actionId('saveArticleAction'), actionId('transitionAction')];
-  const load = autocannon({
-    url: URL_BASE,
-    connections: 50,
-    duration: DURATION,
-    headers: { cookie: readerCookie },
-    requests: paths.map((p) => ({ method: 'GET' as const, path: p })),
-  });
-  await new Promise((r) => setTimeout(r, 2000));
-  const saves: number[] = [];
-  const moves: number[] = [];
-  const until = Date.now() + (DURATION - 4) * 1000;
-  for (let n = 1; Date.now() < until; n++) {
-    saves.push(await callAction(URL_BASE, `/staff/articles/${data.saveDraft}`, save, [await saveForm(conn, data.saveDraft, n)], editor));
+  const saveOnce = async (n: number) =>
+    callAction(URL_BASE, `/staff/articles/${data.saveDraft}`, save, [await saveForm(conn, data.saveDraft, n)], editor);
+  const moveOnce = async (n: number) => {
     const form = new FormData();
     form.set('id', String(data.moveDraft));
     form.set('action', n % 2 === 1 ? 'submit' : 'withdraw');
     form.set('baseVersion', String(await articleVersion(conn, data.moveDraft)));
-    moves.push(await callAction(URL_BASE, `/staff/articles/${data.moveDraft}`, move, [{ status: 'idle' }, form], editor));
+    return callAction(URL_BASE, `/staff/articles/${data.moveDraft}`, move, [{ status: 'idle' }, form], editor);
+  };
+  await saveOnce(0);
+  await moveOnce(1);
+  let stop = () => {};
+  const load = new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: URL_BASE,
+        connections: 50,
+        duration: 3600,
+        headers: { cookie: readerCookie },
+        requests: paths.map((p) => ({ method: 'GET' as const, path: p })),
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    stop = () => instance.stop();
+  });
+  await new Promise((r) => setTimeout(r, 2000));
+  const saves: number[] = [];
+  const moves: number[] = [];
+  for (let n = 1; n <= WRITES; n++) {
+    saves.push(await saveOnce(n));
+    moves.push(await moveOnce(n + 1));
     await new Promise((r) => setTimeout(r, 200));
   }
+  stop();
   const readers = await load;
   const show = (label: string, ms: number[]) =>
     line(label, `p50 ${percentile(ms, 50).toFixed(0)} ms   p95 ${percentile(ms, 95).toFixed(0)} ms   max ${Math.max(...ms).toFixed(0)} ms   (${ms.length})`);
@@ -156,7 +176,7 @@ async function writersUnderLoad(conn: Connection, data: BenchData, readerCookie:
   show('workflow move (submit, withdraw)', moves);
 }
 
-async function signedInRuns(measure: Measure, data: BenchData, cookie: string, staticRps: number) {
+async function signedInRuns(measure: Measure, data: BenchData, cookie: string, stat: Result) {
   const headers = { cookie };
   const article = `/news/${data.internal.id}-${data.internal.slug}`;
   console.log('\nSigned in as a reader (access checked per request, page shared by the audience):');
@@ -165,10 +185,10 @@ async function signedInRuns(measure: Measure, data: BenchData, cookie: string, s
   const l = await measure('signed-in news list', '/news', { headers });
   const c = await measure('signed-in category page', `/news/category/${data.category}`, { headers });
   await measure("signed-in viewer's own parts (/api/viewer)", '/api/viewer?locale=en&mustReads=1', { headers });
-  ratio('signed-in article', a.rps, staticRps);
-  ratio('signed-in front page', f.rps, staticRps);
-  ratio('signed-in news list', l.rps, staticRps);
-  ratio('signed-in category page', c.rps, staticRps);
+  ratio('signed-in article', a, stat);
+  ratio('signed-in front page', f, stat);
+  ratio('signed-in news list', l, stat);
+  ratio('signed-in category page', c, stat);
   return [article, '/', '/news', `/news/category/${data.category}`];
 }
 
@@ -177,8 +197,8 @@ async function main() {
   const conn = await freshDatabase();
   try {
     const data = await seedBench(conn, ARTICLES, PASSWORD);
-    // Started as `npm start` starts it (scripts/start.mjs), so that its memory counts every process.
-    const server = spawn(process.execPath, ['--max-old-space-size=512', path.join('scripts', 'start.mjs')], {
+    // Started with `npm start` itself, so that the memory counts every process it leaves running.
+    const server = spawn('npm', ['start', '--silent'], {
       stdio: ['ignore', 'ignore', 'inherit'],
       detached: true,
       // The server inherits this process's environment, with the bench's own database.
@@ -206,10 +226,13 @@ async function main() {
       await measure('token of another secret, (b)', `/news/${data.pub.id}-${data.pub.slug}`, { headers: { cookie: `newsroom.session=${foreign}` } });
       await viewCount(conn, data.pub.id);
       const cookie = await signIn(URL_BASE, 'reader@newsroom.example', PASSWORD);
-      const paths = await signedInRuns(measure, data, cookie, a.rps);
+      const paths = await signedInRuns(measure, data, cookie, a);
       await writersUnderLoad(conn, data, cookie, paths);
       const rss = treeRss(pid);
-      console.log(`\nServer RSS after the signed-in runs: ${rss.mb.toFixed(0)} MB in ${rss.processes} process${rss.processes === 1 ? '' : 'es'}`);
+      const npm = treeRss(pid).mb - treeRssBelow(pid);
+      console.log(
+        `\nRSS of npm start after the signed-in runs: ${rss.mb.toFixed(0)} MB in ${rss.processes} processes (the server ${(rss.mb - npm).toFixed(0)} MB, npm itself ${npm.toFixed(0)} MB)`,
+      );
     } finally {
       process.kill(-pid, 'SIGTERM');
     }

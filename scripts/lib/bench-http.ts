@@ -6,8 +6,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import autocannon from 'autocannon';
 
-/** Resident memory of `pid` and every process below it, in MB, and how many processes that is. */
-export function treeRss(pid: number): { mb: number; processes: number } {
+/** `pid` and every process below it. */
+function tree(pid: number): number[] {
   const pids = [pid];
   for (const p of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
@@ -17,16 +17,46 @@ export function treeRss(pid: number): { mb: number; processes: number } {
       // the process ended meanwhile
     }
   }
-  let kb = 0;
-  for (const p of pids) {
+  return pids;
+}
+
+/** Resident memory of `pid` and every process below it, in MB, and how many processes that is. */
+export function treeRss(pid: number): { mb: number; processes: number } {
+  const pids = tree(pid);
+  return { mb: pids.reduce((mb, p) => mb + rssOf(p), 0), processes: pids.length };
+}
+
+/** Resident memory of the processes below `pid` (not counting `pid`), in MB. */
+export function treeRssBelow(pid: number): number {
+  return tree(pid)
+    .slice(1)
+    .reduce((mb, p) => mb + rssOf(p), 0);
+}
+
+function rssOf(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+// Clock ticks of /proc/<pid>/stat: 100 a second on Linux (USER_HZ).
+const TICK_MS = 10;
+
+/** CPU time (user and system) that `pid` and the processes below it have used, in ms. */
+export function treeCpuMs(pid: number): number {
+  let ticks = 0;
+  for (const p of tree(pid)) {
     try {
-      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
-      if (m) kb += Number(m[1]);
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
     } catch {
       // gone
     }
   }
-  return { mb: kb / 1024, processes: pids.length };
+  return ticks * TICK_MS;
 }
 
 export async function waitForHealth(base: string) {
@@ -41,7 +71,8 @@ export async function waitForHealth(base: string) {
   throw new Error('the server did not start');
 }
 
-export type Result = { rps: number; p50: number; p99: number; rss: number; non2xx: number; errors: number };
+/** req/s, latency, peak RSS, and the server's CPU time per answered request (which other load on the machine does not change). */
+export type Result = { rps: number; p50: number; p99: number; rss: number; cpuMs: number; non2xx: number; errors: number };
 
 export type Measure = (title: string, urlPath: string, opts?: { headers?: Record<string, string> }) => Promise<Result>;
 
@@ -52,18 +83,22 @@ export function measurer(base: string, pid: number, seconds: number): Measure {
     await autocannon({ url: base + urlPath, connections: 10, duration: 2, headers: opts.headers });
     let peak = 0;
     const timer = setInterval(() => (peak = Math.max(peak, treeRss(pid).mb)), 500);
+    const cpuBefore = treeCpuMs(pid);
     const r = await autocannon({ url: base + urlPath, connections: 50, duration: seconds, headers: opts.headers });
+    const cpu = treeCpuMs(pid) - cpuBefore;
     clearInterval(timer);
     const result = {
       rps: r.requests.average,
       p50: r.latency.p50,
       p99: r.latency.p99,
       rss: Math.max(peak, treeRss(pid).mb),
+      // Requests that timed out on the client were still served.
+      cpuMs: cpu / Math.max(1, r.requests.total + r.timeouts),
       non2xx: r.non2xx,
       errors: r.errors + r.timeouts,
     };
     console.log(
-      `${title.padEnd(40)} ${result.rps.toFixed(0).padStart(6)} req/s   p50 ${String(result.p50).padStart(4)} ms   p99 ${String(result.p99).padStart(4)} ms   RSS ${result.rss.toFixed(0)} MB${result.non2xx || result.errors ? `   non-2xx ${result.non2xx}, errors ${result.errors}` : ''}`,
+      `${title.padEnd(40)} ${result.rps.toFixed(0).padStart(6)} req/s   p50 ${String(result.p50).padStart(4)} ms   p99 ${String(result.p99).padStart(4)} ms   CPU ${result.cpuMs.toFixed(1).padStart(5)} ms/req   RSS ${result.rss.toFixed(0)} MB${result.non2xx || result.errors ? `   non-2xx ${result.non2xx}, errors ${result.errors}` : ''}`,
     );
     return result;
   };

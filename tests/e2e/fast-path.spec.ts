@@ -36,6 +36,8 @@ async function viewer(email?: string): Promise<APIRequestContext> {
 type Page = { path: string; internal?: boolean };
 
 test.describe('signed-in readers on the shared pages', () => {
+  // Many requests at once, on machines that may be slow: beyond the default 60 s.
+  test.describe.configure({ timeout: 180_000 });
   let pages: Page[];
   let mustReadIds: number[];
 
