@@ -9,8 +9,10 @@ import { articlesWhere, PASSWORD, USERS } from './support';
 // member of staff and a guest ask for the same pages at once, interleaved, and each answer
 // must carry that viewer's markers and nobody else's.
 
+// Two readers of their own, so that the demo reader the other tests use keeps its state.
+const FIRST = { email: 'reader.one@newsroom.example', name: 'Quinn First' };
 const SECOND = { email: 'reader.two@newsroom.example', name: 'Rosa Second' };
-const NAMES = ['Riley Reader', SECOND.name, 'Emma Editor'];
+const NAMES = [FIRST.name, SECOND.name, 'Emma Editor'];
 
 async function sql(statement: string, args: InValue[] = []) {
   const client = createClient({ url: `file:${path.resolve(E2E_DB)}` });
@@ -42,23 +44,25 @@ test.describe('signed-in readers on the shared pages', () => {
   let mustReadIds: number[];
 
   test.beforeAll(async () => {
-    // A second reader, with the first one's password, one unread notification and no
-    // must-read acknowledged; the first reader has acknowledged every must-read.
-    await sql(
-      `insert or ignore into users (email, name, password_hash, active, locale, session_version, created_at, updated_at)
-       select ?, ?, password_hash, 1, 'en', 1, created_at, updated_at from users where email = ?`,
-      [SECOND.email, SECOND.name, USERS.reader],
-    );
-    const [first, second] = [await userId(USERS.reader), await userId(SECOND.email)];
-    await sql(`delete from role_grants where user_id = ?`, [second]);
-    await sql(`insert into role_grants (user_id, role, created_at) values (?, 'reader', ?)`, [second, Date.now()]);
-    await sql(`update users set active = 1 where id = ?`, [second]);
+    // Two readers with the demo reader's password: the first has acknowledged every
+    // must-read and has no unread notification, the second has one and acknowledged none.
+    for (const u of [FIRST, SECOND]) {
+      await sql(
+        `insert or ignore into users (email, name, password_hash, active, locale, session_version, created_at, updated_at)
+         select ?, ?, password_hash, 1, 'en', 1, created_at, updated_at from users where email = ?`,
+        [u.email, u.name, USERS.reader],
+      );
+      const id = await userId(u.email);
+      await sql(`delete from role_grants where user_id = ?`, [id]);
+      await sql(`insert into role_grants (user_id, role, created_at) values (?, 'reader', ?)`, [id, Date.now()]);
+      await sql(`update users set active = 1 where id = ?`, [id]);
+    }
+    const [first, second] = [await userId(FIRST.email), await userId(SECOND.email)];
     mustReadIds = (await articlesWhere(`a.status = 'published' and a.must_read = 1`)).map((a) => a.id);
     expect(mustReadIds.length).toBeGreaterThan(0);
     await sql(`delete from must_read_acks where user_id in (?, ?)`, [first, second]);
     for (const id of mustReadIds) await sql(`insert into must_read_acks (article_id, user_id, acked_at) values (?, ?, ?)`, [id, first, Date.now()]);
-    await sql(`update notifications set read_at = ? where user_id = ?`, [Date.now(), first]);
-    await sql(`delete from notifications where user_id = ?`, [second]);
+    await sql(`delete from notifications where user_id in (?, ?)`, [first, second]);
     await sql(`insert into notifications (user_id, kind, article_id, data, created_at) values (?, 'published', ?, ?, ?)`, [
       second,
       mustReadIds[0],
@@ -79,9 +83,9 @@ test.describe('signed-in readers on the shared pages', () => {
   });
 
   test('interleaved under concurrent load, each page carries only its own viewer', async () => {
-    const [riley, rosa, emma, guest] = await Promise.all([viewer(USERS.reader), viewer(SECOND.email), viewer(USERS.editor), viewer()]);
+    const [quinn, rosa, emma, guest] = await Promise.all([viewer(FIRST.email), viewer(SECOND.email), viewer(USERS.editor), viewer()]);
     const everyone = [
-      { who: 'Riley Reader', context: riley, shared: true, mustReads: 0, unread: 0 },
+      { who: FIRST.name, context: quinn, shared: true, mustReads: 0, unread: 0 },
       { who: SECOND.name, context: rosa, shared: true, mustReads: mustReadIds.length, unread: 1 },
       { who: 'Emma Editor', context: emma, shared: false },
       { who: null, context: guest, shared: false },
@@ -161,10 +165,25 @@ test.describe('signed-in readers on the shared pages', () => {
     expect((await rosa.get(internal)).status()).toBe(307);
   });
 
+  test('the shared pages cannot be addressed directly, even with the key a response showed', async () => {
+    const [quinn, guest] = await Promise.all([viewer(FIRST.email), viewer()]);
+    const internal = pages.find((p) => p.internal)!.path;
+    const shown = (await quinn.get(internal)).headers()['x-middleware-rewrite'] ?? '';
+    const key = /\/members\/([^/]+)\//.exec(shown)?.[1];
+    expect(key).toBeTruthy();
+    for (const path of [`/members/${key}${internal}`, `/members/x${internal}`, `/en/members/${key}${internal}`, '/members']) {
+      for (const context of [quinn, guest]) {
+        const res = await context.get(path);
+        expect(res.status(), path).toBe(404);
+        expect(await res.text()).not.toContain('data-testid="viewer-chrome-pending"');
+      }
+    }
+  });
+
   test('in the browser, each reader sees their own name, inbox count and must-read notices', async ({ browser }) => {
     for (const [email, name, notices, unread] of [
       [SECOND.email, SECOND.name, true, '1'],
-      [USERS.reader, 'Riley Reader', false, null],
+      [FIRST.email, FIRST.name, false, null],
     ] as const) {
       const api = await viewer(email);
       const context = await browser.newContext({ storageState: await api.storageState() });
