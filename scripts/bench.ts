@@ -1,5 +1,5 @@
 // `npm run bench`: seeds a database with 10,000 articles, starts the production server the
-// way `npm start` does (one process) on loopback and measures it with autocannon, 50
+// way `npm start` does (one server process beside npm) on loopback and measures it with autocannon, 50
 // connections. Prints one line per figure: req/s, p50, p99 and the server's RSS for the
 // static page, the public article and the front page for visitors, a session cookie that
 // does not decode, the signed-in reader's article, front page, news list and category page
