@@ -8,6 +8,7 @@ import { OIDC_PROVIDER_ID, oidcProvider } from '@/lib/auth/oidc';
 import { verifyCredentials } from '@/lib/dal/sign-in';
 import { ssoSignIn } from '@/lib/dal/sso';
 import { endAllSessions } from '@/lib/dal/users';
+import { authSecret } from '@/lib/auth/secret';
 import { SYSTEM } from '@/lib/permissions';
 
 declare module 'next-auth' {
@@ -68,6 +69,7 @@ const MAX_KEPT_ID_TOKEN = 2500;
 
 export const config = {
   providers,
+  secret: authSecret(),
   trustHost: true,
   useSecureCookies,
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60, updateAge: 60 * 60 },

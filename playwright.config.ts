@@ -44,7 +44,7 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'] },
   ],
   webServer: {
-    command: `rm -f ${E2E_DB} ${E2E_DB}-wal ${E2E_DB}-shm && ${tsx} scripts/db.ts migrate && ${tsx} scripts/start.ts`,
+    command: `rm -f ${E2E_DB} ${E2E_DB}-wal ${E2E_DB}-shm && ${tsx} scripts/db.ts migrate && node --max-old-space-size=512 scripts/start.mjs`,
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 300_000,

@@ -111,7 +111,9 @@ const toolSchema = z.object({
   BENCH_SQLITE_ONLY: flag(),
   /** Set by `npm run bench:search` for its own child process: search the database it was given again. */
   BENCH_REUSE: flag(),
-  /** PostgreSQL server (an admin connection) for the PostgreSQL tests and the search benchmark. */
+  /** `npm run bench`: measure a throwaway PostgreSQL database on TEST_POSTGRES_URL instead of SQLite. */
+  BENCH_POSTGRES: flag(),
+  /** PostgreSQL server (an admin connection) for the PostgreSQL tests and the benchmarks. */
   TEST_POSTGRES_URL: optionalText(),
   /** Chromium for the end-to-end tests. */
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),

@@ -1,18 +1,23 @@
-// `npm start`: prepare the database, build when needed, then serve.
+// Prepares the database, builds when needed, then serves (`npm run dev`), or, with
+// --prepare, stops before serving (`npm start`, through scripts/start.mjs):
 //   1. open the database (SQLite under data/ by default, created on first start), migrate it;
 //   2. seed an empty database (demo content, or only the base structure with NEWSROOM_SEED=none);
 //   3. build when there is no production build of the current sources, showing its progress;
-//   4. run `next start` on PORT (3000), forwarding signals so that it shuts down cleanly;
+//   4. run `next` on PORT (3000), forwarding signals so that it shuts down cleanly (with
+//      --prepare, scripts/start.mjs serves instead);
 //   5. once it answers, print the demo sign-ins of a new database: once, and last.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { AUTH_SECRET_FILE } from '@/lib/auth/secret';
 import { buildIfNeeded, nextBin, serverNodeOptions } from './lib/build';
 import { signInsText, watchReady, type DemoSignIn } from './lib/sign-ins';
 
-const root = process.cwd();
 const dev = process.argv.includes('--dev');
+// `npm start` runs this with `--prepare FILE` from scripts/start.mjs, which then becomes the
+// server with the settings written to FILE.
+const prepareOnly = process.argv.includes('--prepare') ? process.argv[process.argv.indexOf('--prepare') + 1] : null;
 
 function fail(message: string): never {
   console.error(`newsroom: ${message}`);
@@ -22,7 +27,7 @@ function fail(message: string): never {
 /** AUTH_SECRET from the environment, or one generated once and kept in data/. */
 function authSecret(configured: string | undefined, sharedByInstances: boolean): string {
   if (configured) return configured;
-  const file = path.join(root, 'data', 'auth-secret');
+  const file = AUTH_SECRET_FILE;
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
@@ -77,6 +82,15 @@ async function main() {
     // The sign-ins are shown only once: a failed build must not lose them.
     if (signIns) console.log(signInsText(signIns, url));
     fail('the build failed; see the output above.');
+  }
+
+  if (prepareOnly) {
+    // scripts/start.mjs serves in its own process: it reads what it needs from this file.
+    const heapMb = Number(/--max-old-space-size=(\d+)/.exec(serverNodeOptions(env))?.[1] ?? env.NEWSROOM_HEAP_MB);
+    // The sign-ins are printed by the server process once it answers (scripts/start.mjs).
+    const announce = signIns ? { health: `${local}/api/health`, text: signInsText(signIns, url) } : null;
+    writeFileSync(prepareOnly, JSON.stringify({ port: env.PORT, host: env.NEWSROOM_HOST ?? null, heapMb, announce }));
+    return;
   }
 
   const args = [nextBin, dev ? 'dev' : 'start', '-p', String(env.PORT)];

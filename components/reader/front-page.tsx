@@ -3,44 +3,34 @@ import { getTranslations } from 'next-intl/server';
 import type { ArticleCard } from '@/lib/dal/readable';
 import type { FrontPage } from '@/lib/dal/articles';
 import { cn } from '@/lib/utils';
-import { acknowledgeMustReadAction } from '@/app/[locale]/actions';
+import type { Locale } from '@/lib/i18n/config';
 import { ArticleCardView } from './article-card';
 import { ArticleTitleLink } from './article-title-link';
+import { MustReadBanner } from './must-read-banner';
+import { MustReadIsland } from './must-read-island';
 
 export async function FrontPageView({
+  locale,
   data,
   mustReads,
   signedIn,
 }: {
+  locale: Locale;
   data: FrontPage;
-  mustReads: ArticleCard[];
+  /** The viewer's notices, or 'shared' on the page every signed-in reader shares (read in the browser). */
+  mustReads: ArticleCard[] | 'shared';
   signedIn: boolean;
 }) {
   const t = await getTranslations('home');
+  const mustReadLabels = { title: t('mustRead'), intro: t('mustReadIntro'), acknowledge: t('acknowledge') };
   const empty = data.pinned.length + data.featured.length + data.sections.length === 0;
   return (
     <div className="space-y-8">
       <h1 className="sr-only">{t('title')}</h1>
-      {mustReads.length > 0 && (
-        <section aria-labelledby="must-read-title" className="rounded-lg border border-red-200 bg-red-50 p-4" data-testid="must-read-banner">
-          <h2 id="must-read-title" className="font-semibold text-red-900">
-            {t('mustRead')}
-          </h2>
-          <p className="text-sm text-red-900">{t('mustReadIntro')}</p>
-          <ul className="mt-2 space-y-2">
-            {mustReads.map((a) => (
-              <li key={a.id} className="flex flex-wrap items-center gap-3">
-                <ArticleTitleLink article={a} className="font-medium text-red-900 underline" />
-                <form action={acknowledgeMustReadAction}>
-                  <input type="hidden" name="articleId" value={a.id} />
-                  <button type="submit" className="rounded border border-red-300 bg-white px-2 py-0.5 text-xs text-red-900 hover:bg-red-100">
-                    {t('acknowledge')}
-                  </button>
-                </form>
-              </li>
-            ))}
-          </ul>
-        </section>
+      {mustReads === 'shared' ? (
+        <MustReadIsland locale={locale} labels={mustReadLabels} />
+      ) : (
+        <MustReadBanner items={mustReads} labels={mustReadLabels} />
       )}
       {!signedIn && (
         <p className="rounded border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700">

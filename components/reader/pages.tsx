@@ -2,6 +2,7 @@ import { notFound, permanentRedirect, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getArticleForReader } from '@/lib/dal/article-detail';
 import { getFrontPage, getPublishedArticles, getUnacknowledgedMustReads } from '@/lib/dal/articles';
+import { isAudience } from '@/lib/dal/readable';
 import type { Locale } from '@/lib/i18n/config';
 import type { Viewer } from '@/lib/permissions';
 import { articlePath, parseArticleParam, parsePage } from '@/lib/utils';
@@ -15,9 +16,9 @@ import { FrontPageView } from './front-page';
 export async function FrontPageScreen({ locale, viewer }: { locale: Locale; viewer: Viewer | null }) {
   const [data, mustReads] = await Promise.all([
     getFrontPage({ viewer, locale }),
-    getUnacknowledgedMustReads({ viewer, locale }),
+    isAudience(viewer) ? ('shared' as const) : getUnacknowledgedMustReads({ viewer, locale }),
   ]);
-  return <FrontPageView data={data} mustReads={mustReads} signedIn={!!viewer} />;
+  return <FrontPageView locale={locale} data={data} mustReads={mustReads} signedIn={!!viewer} />;
 }
 
 export async function NewsListScreen({

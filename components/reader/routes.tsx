@@ -1,14 +1,16 @@
 import { routeParams, type LocaleParams, type SearchParamsProp } from '@/components/site/route';
 import { getViewer } from '@/lib/auth/session';
+import { MEMBER_AUDIENCE } from '@/lib/dal/readable';
 import { categoryFeedMetadata } from '@/lib/feeds/metadata';
 import type { Viewer } from '@/lib/permissions';
 import { AboutScreen } from './about';
 import { ArticleScreen, articleMetadata, FrontPageScreen, NewsListScreen } from './pages';
 
-// The readers' routes, written once for both trees: app/[locale]/guest/… (visitors without
-// a session; static, never reads a cookie) and app/[locale]/(member)/… (signed in; per
-// request). Each page file exports one of these with its own caching settings, which Next
-// must read from the page file itself.
+// The readers' routes, written once for the three trees: app/[locale]/guest/… (visitors without
+// a session; static, never reads a cookie), app/[locale]/(member)/… (signed in; per
+// request), and app/[locale]/members/… (shared by every signed-in reader without a staff
+// role; static). Each page file exports one of these with its own caching settings, which
+// Next must read from the page file itself.
 
 type ArticleProps = LocaleParams<{ id: string }>;
 type CategoryProps = LocaleParams<{ slug: string }>;
@@ -53,3 +55,22 @@ export const guestRoutes = readerRoutes(async () => null);
 
 /** Signed-in readers: what they may read depends on who they are. */
 export const memberRoutes = readerRoutes(getViewer);
+
+/**
+ * The pages every signed-in reader without a staff role shares (app/[locale]/members),
+ * rendered once for MEMBER_AUDIENCE: the data layer gives exactly what any such reader may
+ * read, and nothing of any one of them. List pages take their page number from the path,
+ * where proxy.ts puts it, so that each page of a list is cached on its own.
+ */
+const audienceRoutes = readerRoutes(async () => MEMBER_AUDIENCE);
+export const sharedMemberRoutes = {
+  ...audienceRoutes,
+  async NewsListPage({ params }: LocaleParams<{ page: string }>) {
+    const { locale, page } = await routeParams(params);
+    return <NewsListScreen locale={locale} viewer={MEMBER_AUDIENCE} page={page} />;
+  },
+  async CategoryListPage({ params }: LocaleParams<{ slug: string; page: string }>) {
+    const { locale, slug, page } = await routeParams(params);
+    return <NewsListScreen locale={locale} viewer={MEMBER_AUDIENCE} categorySlug={slug} page={page} />;
+  },
+};

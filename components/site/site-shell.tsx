@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { Bell, Newspaper, Search, Settings } from 'lucide-react';
+import { Newspaper, Search } from 'lucide-react';
 import { SearchQueryInput } from '@/components/search/search-query-input';
 import { ButtonLink } from '@/components/ui/button';
 import { getCategories } from '@/lib/dal/articles';
@@ -9,16 +9,24 @@ import { getPortalSettings, portalName } from '@/lib/dal/settings';
 import type { Locale } from '@/lib/i18n/config';
 import { isStaff, type Viewer } from '@/lib/permissions';
 import { LocaleSwitch } from './locale-switch';
-import { SignOutButton } from './sign-out-button';
+import { ViewerChrome } from './viewer-chrome';
+import { ViewerLinks } from './viewer-links';
 
 /** Header, navigation and footer around every reader page. */
 export async function SiteShell({
   locale,
   viewer,
+  chrome = 'own',
   children,
 }: {
   locale: Locale;
   viewer: Viewer | null;
+  /**
+   * 'own': the page is rendered for this viewer alone (or for guests), header included.
+   * 'shared': the page is shared by every signed-in reader; the viewer's part of the
+   * header is filled in by the browser (ViewerChrome).
+   */
+  chrome?: 'own' | 'shared';
   children: React.ReactNode;
 }) {
   const [t, tAuth, tStaff, tInbox, tSearch, tSettings, categories, unread] = await Promise.all([
@@ -76,38 +84,18 @@ export async function SiteShell({
           </form>
           <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
             <LocaleSwitch locale={locale} label={t('switchTo')} ariaLabel={t('switchToLabel')} />
-            {viewer ? (
-              <>
-                <Link
-                  href="/inbox"
-                  className="relative inline-flex items-center rounded p-1 text-slate-700 hover:bg-slate-100"
-                  data-testid="inbox-link"
-                >
-                  <Bell aria-hidden="true" className="size-5" />
-                  <span className="sr-only">{tInbox('bellLabel', { count: unread })}</span>
-                  {unread > 0 && (
-                    <span
-                      aria-hidden="true"
-                      className="absolute -top-1 -right-1 min-w-5 rounded-full bg-red-600 px-1 text-center text-xs leading-5 font-semibold text-white"
-                      data-testid="inbox-unread"
-                    >
-                      {unread > 99 ? '99+' : unread}
-                    </span>
-                  )}
-                </Link>
-                <Link
-                  href="/settings"
-                  className="inline-flex items-center rounded p-1 text-slate-700 hover:bg-slate-100"
-                  data-testid="settings-link"
-                >
-                  <Settings aria-hidden="true" className="size-5" />
-                  <span className="sr-only">{tSettings('link')}</span>
-                </Link>
-                <span className="text-slate-600" data-testid="signed-in-as">
-                  {tAuth('signedInAs', { name: viewer.name })}
-                </span>
-                <SignOutButton label={tAuth('signOut')} />
-              </>
+            {chrome === 'shared' ? (
+              <ViewerChrome locale={locale} signInLabel={tAuth('signIn')} />
+            ) : viewer ? (
+              <ViewerLinks
+                data={{
+                  signedInAs: tAuth('signedInAs', { name: viewer.name }),
+                  unread,
+                  bellLabel: tInbox('bellLabel', { count: unread }),
+                  settingsLabel: tSettings('link'),
+                  signOutLabel: tAuth('signOut'),
+                }}
+              />
             ) : (
               <ButtonLink href="/login" variant="primary" size="sm">
                 {tAuth('signIn')}

@@ -4,7 +4,7 @@ import { db, schema } from '@/db/client';
 import type { Locale } from '@/lib/i18n/config';
 import type { Viewer } from '@/lib/permissions';
 import { memo } from './memo';
-import { audience, cardQuery, findCategory, named, newestFirst, oneOfEachPair, readable, toCard, type ArticleCard } from './readable';
+import { audience, cardQuery, isAudience, findCategory, named, newestFirst, oneOfEachPair, readable, toCard, type ArticleCard } from './readable';
 
 const { articles, categories, mustReadAcks } = schema;
 
@@ -96,7 +96,7 @@ async function loadFrontPage(viewer: Viewer | null, locale: Locale): Promise<Fro
 /** Must-read articles the signed-in viewer has not yet acknowledged. Empty for anonymous viewers. */
 export async function getUnacknowledgedMustReads(input: { viewer: Viewer | null; locale: Locale }) {
   const { viewer, locale } = input;
-  if (!viewer) return [];
+  if (!viewer || isAudience(viewer)) return [];
   const rows = await cardQuery(
     and(
       readable(viewer),

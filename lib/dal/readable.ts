@@ -3,7 +3,7 @@ import { aliasedTable, and, desc, eq, isNull, lte, notExists, or, sql, type SQL 
 import { db, schema } from '@/db/client';
 import { READER_FIELDS, readerFieldsOf, type ReaderFields } from '@/lib/article-fields';
 import type { Locale } from '@/lib/i18n/config';
-import type { Viewer } from '@/lib/permissions';
+import { isStaff, type Viewer } from '@/lib/permissions';
 
 const { articles, articleRevisions, categories, units } = schema;
 
@@ -15,6 +15,33 @@ type SelectedFields = NonNullable<Parameters<typeof db.select>[0]>;
 
 /** What a viewer may list depends only on whether they are signed in. */
 export const audience = (viewer: Viewer | null) => (viewer ? 'member' : 'guest');
+
+/**
+ * The reader every signed-in employee without a staff role stands for on the readers'
+ * shared pages (app/[locale]/members): it may read exactly what any such employee may, by
+ * the rule above, and is nobody. Per-viewer data (must-reads, notifications) is never read
+ * for it; those parts of a page are filled in per request (app/api/viewer).
+ */
+export const MEMBER_AUDIENCE: Viewer = Object.freeze({
+  id: 0,
+  name: '',
+  email: '',
+  locale: 'en' as const,
+  grants: Object.freeze([Object.freeze({ role: 'reader' as const, unitId: null })]) as Viewer['grants'],
+});
+
+export const isAudience = (viewer: Viewer | null): boolean => viewer === MEMBER_AUDIENCE;
+
+/**
+ * Which shared rendering of the readers' pages this viewer may be given: 'guest' (no
+ * session, or one that no longer holds), 'member' (signed in, reader only: exactly what
+ * MEMBER_AUDIENCE may read), or null when the pages must be rendered for them alone
+ * (staff, who also see unpublished work on the readers' pages).
+ */
+export function sharedAudience(viewer: Viewer | null): 'guest' | 'member' | null {
+  if (!viewer) return 'guest';
+  return isStaff(viewer) ? null : 'member';
+}
 
 /** Published and due, and public unless someone is signed in. `table` is articles or an alias of it. */
 export function readable(viewer: Viewer | null, now = new Date(), table: typeof articles = articles): SQL {

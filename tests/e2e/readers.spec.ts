@@ -99,11 +99,19 @@ test.describe('signed-in readers', () => {
     const otherPage = await other.newPage();
     await otherPage.goto(`/news/${a.id}`);
     const seen = Number(await otherPage.getByTestId('view-count').textContent());
+    // The page is shared by every signed-in reader; its counter shows the live count once
+    // it has reported this view.
     await expect
-      .poll(async () => {
-        await page.reload();
-        return Number(await page.getByTestId('view-count').textContent());
-      })
+      .poll(
+        async () => {
+            const reported = page.waitForResponse((r) => r.url().endsWith('/api/views') && r.request().method() === 'POST');
+          await page.reload();
+          await reported;
+          await page.waitForTimeout(100);
+          return Number(await page.getByTestId('view-count').textContent());
+        },
+        { timeout: 30_000 },
+      )
       .toBeGreaterThanOrEqual(seen);
     await other.close();
   });
