@@ -86,9 +86,9 @@ test('a CSV import shows each row before anything is written, and imports only a
   await page.goto('/staff/admin/users/import');
   await page.getByLabel('…or paste its contents').fill('email,name,unit,roles\nli.si@newsroom.example,Li Si,OU-SOUTH,editor@OU-SOUTH\n');
   await page.getByRole('button', { name: 'Check file' }).click();
-  await expect(page.getByTestId('import-form').getByRole('status')).toContainText('Checked: 1 new');
+  await expect(page.getByTestId('import-form').getByRole('status')).toContainText('Checked: 1 new', { timeout: 30_000 });
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(page.getByTestId('import-form').getByRole('status')).toHaveText('Imported: 1 created, 0 updated.');
+  await expect(page.getByTestId('import-form').getByRole('status')).toHaveText('Imported: 1 created, 0 updated.', { timeout: 30_000 });
   await page.goto('/staff/admin/users');
   await page.getByTestId('user-filters').getByLabel('Unit').selectOption({ label: '  South China Regional Company' });
   await page.getByRole('button', { name: 'Show' }).click();

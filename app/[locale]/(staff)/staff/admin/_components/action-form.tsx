@@ -87,9 +87,9 @@ export function ConfirmSubmit({ confirm: options, children, ...props }: Omit<But
         {...props}
         disabled={pending || props.disabled}
         onClick={async (event) => {
+          // Read before the await: React's event is not to be touched after it.
           const form = event.currentTarget.form;
-          const submitter = event.currentTarget;
-          if (form && (await confirm(options))) form.requestSubmit(submitter);
+          if (form && (await confirm(options))) form.requestSubmit();
         }}
       >
         {children}
