@@ -9,12 +9,10 @@ import {
   FilePlus2,
   Hourglass,
   Inbox,
-  KeySquare,
   List,
   Newspaper,
   ScrollText,
   Settings2,
-  UsersRound,
   type LucideIcon,
 } from 'lucide-react';
 import { privatePageMetadata, routeParams, type LocaleParams } from '@/components/site/route';
@@ -44,11 +42,10 @@ type SectionSpec = {
 export default async function StaffHomePage({ params }: LocaleParams) {
   await routeParams(params);
   const viewer = await requireStaffPage('/staff');
-  const [home, t, tm, ti, ta] = await Promise.all([
+  const [home, t, tm, ta] = await Promise.all([
     getStaffHome({ viewer }),
     getTranslations('staff'),
     getTranslations('meetingEditor'),
-    getTranslations('identityAdmin'),
     getTranslations('admin'),
   ]);
   // A section is null when it is not the viewer's (the review queue for those who do not
@@ -79,14 +76,6 @@ export default async function StaffHomePage({ params }: LocaleParams) {
             <ButtonLink href="/staff/admin/audit">
               <ScrollText aria-hidden="true" className="size-4" />
               {t('auditLog')}
-            </ButtonLink>
-            <ButtonLink href="/staff/admin/sso">
-              <KeySquare aria-hidden="true" className="size-4" />
-              {ti('links.sso')}
-            </ButtonLink>
-            <ButtonLink href="/staff/admin/scim">
-              <UsersRound aria-hidden="true" className="size-4" />
-              {ti('links.scim')}
             </ButtonLink>
           </>
         )}

@@ -2,9 +2,9 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { cn } from '@/lib/utils';
 
-export type AdminSection = 'users' | 'units' | 'categories' | 'settings' | 'audit' | 'meetings';
+export type AdminSection = 'users' | 'units' | 'categories' | 'settings' | 'sso' | 'scim' | 'audit' | 'meetings';
 
-const SECTIONS: AdminSection[] = ['users', 'units', 'categories', 'settings', 'meetings', 'audit'];
+const SECTIONS: AdminSection[] = ['users', 'units', 'categories', 'settings', 'sso', 'scim', 'meetings', 'audit'];
 
 /** The sections of the admin console, the current one marked for screen readers too. */
 export async function AdminNav({ current }: { current: AdminSection }) {

@@ -7,6 +7,7 @@ import { requireStaffPage } from '@/lib/auth/session';
 import { listScimTokens } from '@/lib/dal/scim-tokens';
 import { isAdmin } from '@/lib/permissions';
 import { CreateTokenForm, RevokeTokenButton } from './token-forms';
+import { AdminHeader } from '../_components/admin-nav';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,10 +25,7 @@ export default async function ScimAdminPage({ params }: LocaleParams) {
   );
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600">{t('intro')}</p>
-      </div>
+      <AdminHeader current="scim" title={t('title')} help={t('intro')} />
       <section aria-labelledby="scim-endpoint" className="space-y-2">
         <h2 id="scim-endpoint" className="text-lg font-semibold">
           {t('endpoint')}

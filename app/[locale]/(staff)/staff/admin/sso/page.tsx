@@ -10,6 +10,7 @@ import { getUnitOptions } from '@/lib/dal/units';
 import { env } from '@/lib/env';
 import { isAdmin } from '@/lib/permissions';
 import { AddMappingForm, RemoveMappingButton } from './mapping-forms';
+import { AdminHeader } from '../_components/admin-nav';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,10 +40,7 @@ export default async function SsoAdminPage({ params }: LocaleParams) {
   ];
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600">{t('intro')}</p>
-      </div>
+      <AdminHeader current="sso" title={t('title')} help={t('intro')} />
       <section aria-labelledby="sso-settings" className="space-y-3">
         <h2 id="sso-settings" className="text-lg font-semibold">
           {t('settingsTitle')}
