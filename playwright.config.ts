@@ -7,6 +7,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 export const E2E_PASSWORD = 'e2e-demo-password-123';
 export const E2E_DB = 'data/e2e.db';
+const E2E_UPLOADS = 'data/e2e-uploads';
 
 const tsx = 'node node_modules/tsx/dist/cli.mjs --conditions=react-server';
 
@@ -41,7 +42,7 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'] },
   ],
   webServer: {
-    command: `rm -f ${E2E_DB} ${E2E_DB}-wal ${E2E_DB}-shm && ${tsx} scripts/db.ts migrate && ${tsx} scripts/start.ts`,
+    command: `rm -rf ${E2E_DB} ${E2E_DB}-wal ${E2E_DB}-shm ${E2E_UPLOADS} && ${tsx} scripts/db.ts migrate && ${tsx} scripts/start.ts`,
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 300_000,
@@ -49,6 +50,8 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       DATABASE_URL: `file:${E2E_DB}`,
+      // The demo covers the seed draws, apart from a developer's own uploads.
+      NEWSROOM_UPLOAD_DIR: E2E_UPLOADS,
       NEWSROOM_DEMO_PASSWORD: E2E_PASSWORD,
       // Loopback only. Next 16 keeps proxy rewrites internal for localhost, not for a bare IP.
       NEWSROOM_HOST: 'localhost',

@@ -45,12 +45,10 @@ export function CardByline({ article, className }: { article: Pick<ArticleCard, 
 export async function ArticleCardView({
   article,
   headingLevel = 3,
-  large = false,
   media = false,
 }: {
   article: ArticleCard;
   headingLevel?: 2 | 3;
-  large?: boolean;
   media?: boolean;
 }) {
   const t = await getTranslations('article');
@@ -71,7 +69,7 @@ export async function ArticleCardView({
           )}
           {article.visibility === 'internal' && <CardBadge icon={Lock}>{t('internal')}</CardBadge>}
         </CardMeta>
-        <Heading className={cn('font-semibold text-slate-900', large ? 'text-xl leading-snug' : 'text-base leading-snug')}>
+        <Heading className={'text-base leading-snug font-semibold text-slate-900'}>
           {/* The link covers the whole card, so that the picture and the summary lead to the article too. */}
           <Link
             href={articlePath(article)}
@@ -82,7 +80,7 @@ export async function ArticleCardView({
           </Link>
         </Heading>
         {article.summary && (
-          <p className={cn('mt-2 text-slate-600', large ? 'line-clamp-4 text-base' : 'line-clamp-3 text-sm')}>{article.summary}</p>
+          <p className="mt-2 line-clamp-3 text-sm text-slate-600">{article.summary}</p>
         )}
         <CardByline article={article} className="mt-auto pt-3" />
       </div>

@@ -60,8 +60,8 @@ export async function FrontPageView({
       )}
       {empty && <p className="text-slate-600">{t('empty')}</p>}
       {lead && <Hero article={lead} label={tReader('lead')} />}
-      <CardGrid id="pinned" title={t('pinned')} articles={pinned} className="md:grid-cols-2" large />
-      <CardGrid id="featured" title={t('featured')} articles={featured} className="sm:grid-cols-2 lg:grid-cols-4" />
+      <CardGrid id="pinned" title={t('pinned')} articles={pinned} />
+      <CardGrid id="featured" title={t('featured')} articles={featured} />
       <div className="grid gap-x-8 gap-y-10 md:grid-cols-2">
         {data.sections.map((s) => (
           <section key={s.category.slug} aria-labelledby={`cat-${s.category.slug}`} data-testid="category-section">
@@ -139,22 +139,11 @@ async function Hero({ article, label }: { article: ArticleCard; label: string })
   );
 }
 
-/** A titled grid of cards; nothing when there are none. */
-function CardGrid({
-  id,
-  title,
-  articles,
-  className,
-  large = false,
-}: {
-  id: string;
-  title: string;
-  articles: ArticleCard[];
-  className: string;
-  large?: boolean;
-}) {
+/** A titled grid of cards, three or four to a row so that a card is never stretched; nothing when there are none. */
+function CardGrid({ id, title, articles }: { id: string; title: string; articles: ArticleCard[] }) {
   if (articles.length === 0) return null;
   const media = articles.some((a) => a.thumbnail);
+  const className = articles.length >= 4 ? 'sm:grid-cols-2 lg:grid-cols-4' : 'sm:grid-cols-2 lg:grid-cols-3';
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="mb-3 border-b-2 border-slate-200 pb-1 text-lg font-semibold">
@@ -163,7 +152,7 @@ function CardGrid({
       <ul className={cn('grid gap-4', className)} data-testid={id}>
         {articles.map((a) => (
           <li key={a.id}>
-            <ArticleCardView article={a} large={large} media={media} />
+            <ArticleCardView article={a} media={media} />
           </li>
         ))}
       </ul>

@@ -10,7 +10,7 @@ import { parseQuery } from '@/lib/search/query';
 import { highlight, snippet, type Highlighted } from '@/lib/search/snippet';
 import { zonedTimeToUtc } from '@/lib/time';
 import { memo } from './memo';
-import { cardQuery, readable, toCard } from './readable';
+import { cardQuery, readable, toCard, type CardImage } from './readable';
 import { expandScope, getUnitOptions, getUnitParents } from './units';
 
 const { articles, articleRevisions, categories, units, searchDocuments, meetingKinds } = schema;
@@ -48,6 +48,7 @@ export type SearchHit = {
   category: { slug: string; name: string };
   source: string | null;
   isMeeting: boolean;
+  thumbnail: CardImage | null;
   title: Highlighted;
   snippet: Highlighted;
 };
@@ -208,6 +209,7 @@ export async function searchArticles(input: {
         category: card.category,
         source: card.source,
         isMeeting: card.isMeeting,
+        thumbnail: card.thumbnail,
         title: highlight(r.title, parsed.highlight),
         snippet: snippet(text, parsed.highlight),
       },
