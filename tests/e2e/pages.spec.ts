@@ -79,23 +79,12 @@ async function targets(who: Visitor): Promise<Target[]> {
 /** Waits until the page is drawn in full, lazy images included. */
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle');
-  await page.evaluate(async () => {
-    const pending = Array.from(document.images).filter((img) => !img.complete || img.loading === 'lazy');
-    for (const img of pending) img.loading = 'eager';
-    await Promise.race([
-      Promise.all(
-        pending.map((img) =>
-          img.complete
-            ? null
-            : new Promise((done) => {
-                img.addEventListener('load', done, { once: true });
-                img.addEventListener('error', done, { once: true });
-              }),
-        ),
-      ),
-      new Promise((done) => setTimeout(done, 5000)),
-    ]);
+  await page.evaluate(() => {
+    for (const img of Array.from(document.images)) img.loading = 'eager';
   });
+  await page
+    .waitForFunction(() => Array.from(document.images).every((img) => img.complete), null, { timeout: 20_000 })
+    .catch(() => undefined);
 }
 
 for (const who of ['guest', 'reader', 'editor', 'approver', 'admin'] as const) {
