@@ -10,6 +10,7 @@ export const E2E_DB = 'data/e2e.db';
 /** The OpenID Connect provider that tests/e2e/sso.spec.ts starts on loopback. */
 export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 4320);
 export const OIDC_CLIENT = { id: 'newsroom-e2e', secret: 'newsroom-e2e-client-secret-0123456789' };
+const E2E_UPLOADS = 'data/e2e-uploads';
 
 const tsx = 'node node_modules/tsx/dist/cli.mjs --conditions=react-server';
 
@@ -44,7 +45,7 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'] },
   ],
   webServer: {
-    command: `rm -f ${E2E_DB} ${E2E_DB}-wal ${E2E_DB}-shm && ${tsx} scripts/db.ts migrate && node --max-old-space-size=512 scripts/start.mjs`,
+    command: `rm -rf ${E2E_DB} ${E2E_DB}-wal ${E2E_DB}-shm ${E2E_UPLOADS} && ${tsx} scripts/db.ts migrate && node --max-old-space-size=512 scripts/start.mjs`,
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 300_000,
@@ -52,6 +53,8 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       DATABASE_URL: `file:${E2E_DB}`,
+      // The demo covers the seed draws, apart from a developer's own uploads.
+      NEWSROOM_UPLOAD_DIR: E2E_UPLOADS,
       NEWSROOM_DEMO_PASSWORD: E2E_PASSWORD,
       // Loopback only. Next 16 keeps proxy rewrites internal for localhost, not for a bare IP.
       NEWSROOM_HOST: 'localhost',

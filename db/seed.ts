@@ -5,6 +5,8 @@ import { sanitizeBody } from '@/lib/sanitize';
 import { slugify } from '@/lib/utils';
 import type { Db, Schema } from './dialect';
 import { indexArticle } from './search-index';
+import type { ProcessedImage } from '@/lib/uploads/images';
+import { createDemoCover, drawCovers, removeStored } from './seed/cover-files';
 import type { SeedArticle, SeedCategory, SeedUnit } from './seed/types';
 
 // Fills an empty database. Runs from the start script and `npm run db:seed`, never from a
@@ -77,13 +79,25 @@ export async function seedBase(db: Db, schema: Schema) {
  * both languages. Passwords are random unless `password` is given (tests use that), and
  * are returned so that the caller can print them once.
  */
-export async function seedDemo(db: Db, schema: Schema, opts: { password?: string } = {}): Promise<SeededUser[] | null> {
+export async function seedDemo(db: Db, schema: Schema, opts: SeedOptions = {}): Promise<SeededUser[] | null> {
   // One transaction: a seed that fails half way leaves an empty database, which the next
-  // start seeds again.
-  return db.transaction((tx) => seedDemoIn(tx, schema, opts));
+  // start seeds again, and takes back the cover images it stored.
+  const stored: string[] = [];
+  try {
+    return await db.transaction((tx) => seedDemoIn(tx, schema, opts, stored));
+  } catch (error) {
+    await removeStored(stored);
+    throw error;
+  }
 }
 
-async function seedDemoIn(db: Db, schema: Schema, opts: { password?: string }): Promise<SeededUser[] | null> {
+type SeedOptions = {
+  password?: string;
+  /** Draw cover images for the published demo articles (default); tests that do not look at them skip the work. */
+  covers?: boolean;
+};
+
+async function seedDemoIn(db: Db, schema: Schema, opts: SeedOptions, stored: string[]): Promise<SeededUser[] | null> {
   if (!(await isEmpty(db, schema))) return null;
   const content = await import('./seed/content');
   const unitIds = await insertUnits(db, schema, content.units);
@@ -144,7 +158,7 @@ async function seedDemoIn(db: Db, schema: Schema, opts: { password?: string }): 
     for (const g of u.roles) seeded.push({ role: g.role, email: u.email, password, unit: g.unit ?? null });
   }
 
-  await insertArticles(db, schema, content.articles, { unitIds, categoryIds, seriesIds, userIds });
+  await insertArticles(db, schema, content.articles, { unitIds, categoryIds, seriesIds, userIds }, opts.covers === false ? null : stored);
   const published = await db
     .select({ id: schema.articles.id })
     .from(schema.articles)
@@ -163,11 +177,16 @@ async function insertArticles(
     seriesIds: Map<string, number>;
     userIds: Map<string, number>;
   },
+  /** Where to note the storage keys of the covers drawn; null draws none. */
+  covers: string[] | null,
 ) {
   const tagIds = new Map<string, number>();
   const articleIds = new Map<string, number>();
   // Oldest first, so that ids follow publication order as they would in real use.
   const ordered = [...list].sort((a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt));
+  // Notices go without a picture, as they would in real use; the pages look finished either way.
+  const coverSeed = (a: SeedArticle) => (covers && a.status === 'published' && a.category !== 'notices' ? (a.translationOf ?? a.key) : null);
+  const drawn = drawCovers(new Map(ordered.flatMap((a) => (coverSeed(a) ? [[coverSeed(a) as string, a.category] as const] : []))));
   for (const a of ordered) {
     const authorId = ids.userIds.get(a.author) ?? ids.userIds.get('editor');
     const categoryId = ids.categoryIds.get(a.category);
@@ -196,6 +215,18 @@ async function insertArticles(
       })
       .returning({ id: schema.articles.id });
     articleIds.set(a.key, article.id);
+    const seed = coverSeed(a);
+    const coverKey =
+      covers && seed
+        ? await createDemoCover(db, schema, {
+            image: drawn.get(seed) as Promise<ProcessedImage>,
+            name: `${a.key}.jpg`,
+            articleId: article.id,
+            uploaderId: authorId,
+            createdAt: when,
+            stored: covers,
+          })
+        : null;
     const [revision] = await db
       .insert(schema.articleRevisions)
       .values({
@@ -217,7 +248,7 @@ async function insertArticles(
           featured: !!a.featured,
           mustRead: !!a.mustRead,
           tags: [...new Set(a.tags)],
-          coverKey: null,
+          coverKey,
           attachments: [],
         },
         editorId: authorId,
@@ -227,7 +258,7 @@ async function insertArticles(
       .returning({ id: schema.articleRevisions.id });
     await db
       .update(schema.articles)
-      .set({ liveRevisionId: published ? revision.id : null, workingRevisionId: published ? null : revision.id, updatedAt: when })
+      .set({ liveRevisionId: published ? revision.id : null, workingRevisionId: published ? null : revision.id, coverKey, updatedAt: when })
       .where(eq(schema.articles.id, article.id));
     for (const tag of a.tags) {
       let tagId = tagIds.get(tag);

@@ -12,8 +12,9 @@ import { ViewCounter } from './view-counter';
 
 /** The article page, in the order of a published report: title, meta line, body, related, previous and next. */
 export async function ArticleView({ article, preview = false }: { article: ArticleDetail; preview?: boolean }) {
-  const [t, tStatus, tMeeting, format] = await Promise.all([
+  const [t, tReader, tStatus, tMeeting, format] = await Promise.all([
     getTranslations('article'),
+    getTranslations('reader'),
     getTranslations('status'),
     getTranslations('meeting'),
     getFormatter(),
@@ -33,30 +34,52 @@ export async function ArticleView({ article, preview = false }: { article: Artic
           </Link>
         </p>
         <h1 className="text-2xl leading-tight font-bold text-slate-900 sm:text-3xl">{article.title}</h1>
-        <p className="mt-3 flex flex-wrap items-center gap-x-5 gap-y-1 border-b border-slate-200 pb-3 text-sm text-slate-600" data-testid="meta-line">
-          <span className="inline-flex items-center gap-1">
-            <Eye aria-hidden="true" className="size-4" />
-            {preview ? (
-              <span data-testid="views">
-                {t('views')}: {article.views}
+        <div
+          className="mt-4 flex flex-wrap items-center justify-between gap-x-6 gap-y-3 border-b border-slate-200 pb-4 text-sm text-slate-600"
+          data-testid="meta-line"
+        >
+          <div className="flex min-w-0 items-center gap-3" data-testid="byline">
+            {article.author && (
+              <span
+                aria-hidden="true"
+                className="flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-100 text-sm font-semibold text-brand-800"
+              >
+                {initials(article.author)}
               </span>
-            ) : (
-              <ViewCounter articleId={article.id} initialViews={article.views} label={t('views')} />
             )}
-            <span className="text-slate-500">({t('readers', { count: article.readers })})</span>
-          </span>
-          {article.source && (
-            <span data-testid="source">
-              {t('source')}: {article.source}
+            <div className="min-w-0">
+              {article.author && (
+                <p className="font-medium text-slate-900" data-testid="author">
+                  {tReader('byline', { name: article.author })}
+                </p>
+              )}
+              {article.source && (
+                <p data-testid="source">
+                  {t('source')}: {article.source}
+                </p>
+              )}
+            </div>
+          </div>
+          <div className="flex flex-wrap items-center gap-x-5 gap-y-1">
+            {article.publishedAt && (
+              <span>
+                {t('date')}:{' '}
+                <time dateTime={article.publishedAt.toISOString()}>{format.dateTime(article.publishedAt, { dateStyle: 'long' })}</time>
+              </span>
+            )}
+            <span className="inline-flex items-center gap-1">
+              <Eye aria-hidden="true" className="size-4" />
+              {preview ? (
+                <span data-testid="views">
+                  {t('views')}: {article.views}
+                </span>
+              ) : (
+                <ViewCounter articleId={article.id} initialViews={article.views} label={t('views')} />
+              )}
+              <span>({t('readers', { count: article.readers })})</span>
             </span>
-          )}
-          {article.publishedAt && (
-            <span>
-              {t('date')}:{' '}
-              <time dateTime={article.publishedAt.toISOString()}>{format.dateTime(article.publishedAt, { dateStyle: 'long' })}</time>
-            </span>
-          )}
-        </p>
+          </div>
+        </div>
         {article.translation && (
           <p className="mt-3 text-sm">
             <Link href={articlePath(article.translation)} hrefLang={article.translation.language === 'zh' ? 'zh-CN' : 'en'} className="text-brand-700 underline">
@@ -71,8 +94,11 @@ export async function ArticleView({ article, preview = false }: { article: Artic
               src={article.cover.src}
               srcSet={article.cover.srcset}
               sizes={article.cover.sizes}
+              width={article.cover.width}
+              height={article.cover.height}
               alt=""
-              className="w-full rounded-lg object-cover"
+              fetchPriority="high"
+              className="h-auto w-full rounded-lg bg-slate-100 object-cover"
               data-testid="cover-image"
             />
           </figure>
@@ -161,4 +187,15 @@ function Neighbour({ label, link, none, rel, testId }: { label: string; link: Ar
       )}
     </p>
   );
+}
+
+/** Up to two letters of a name for its avatar: "Emma Editor" → "EE", "王晓明" → "晓明". */
+function initials(name: string) {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return '';
+  if (/^[\u3400-\u9fff]+$/.test(words[0])) return [...words[0]].slice(-2).join('');
+  return words
+    .slice(0, 2)
+    .map((w) => [...w][0].toUpperCase())
+    .join('');
 }

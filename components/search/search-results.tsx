@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Lock, Users } from 'lucide-react';
 import { CardBadge, CardMeta } from '@/components/reader/article-card';
+import { CoverImage } from '@/components/reader/card-media';
 import { ItemList } from '@/components/ui/item-list';
 import { Pagination } from '@/components/ui/pagination';
 import type { SearchHit, SearchResult } from '@/lib/dal/search';
@@ -30,7 +31,12 @@ async function Hit({ hit }: { hit: SearchHit }) {
   const t = await getTranslations('search');
   const lang = hit.language === 'zh' ? 'zh-CN' : 'en';
   return (
-    <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="search-hit">
+    <article className="flow-root rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="search-hit">
+      {hit.thumbnail && (
+        <div className="float-right ml-4 hidden aspect-[16/9] w-40 overflow-hidden rounded sm:block">
+          <CoverImage image={{ ...hit.thumbnail, sizes: '10rem' }} />
+        </div>
+      )}
       <CardMeta category={hit.category.name} publishedAt={hit.publishedAt}>
         {/* The kind of meeting, not "meeting report" again after the Meetings category. */}
         {hit.isMeeting && (hit.meetingKind || hit.category.name !== t('meeting')) && (

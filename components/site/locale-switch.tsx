@@ -7,14 +7,10 @@ export function LocaleSwitch({ locale, label, ariaLabel }: { locale: Locale; lab
   return (
     <form action={setLocaleAction}>
       <input type="hidden" name="locale" value={other} />
-      <button
-        type="submit"
-        aria-label={ariaLabel}
-        lang={other === 'zh' ? 'zh-CN' : 'en'}
-        className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100"
-        data-testid="locale-switch"
-      >
-        {label}
+      {/* The name spoken starts with the visible word (in its own language), then says what it does. */}
+      <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100" data-testid="locale-switch">
+        <span lang={other === 'zh' ? 'zh-CN' : 'en'}>{label}</span>
+        <span className="sr-only"> ({ariaLabel})</span>
       </button>
     </form>
   );

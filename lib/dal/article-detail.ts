@@ -6,17 +6,17 @@ import { LIVE_FIELDS, liveFieldsOf, readerFieldsOf, tagSlug, type LiveFields, ty
 import type { Locale } from '@/lib/i18n/config';
 import type { MeetingData } from '@/lib/meeting';
 import { canReadArticle, canViewDraft, type Viewer } from '@/lib/permissions';
-import { imageSources, type ImageSources } from '@/lib/uploads/urls';
+import { imageSources } from '@/lib/uploads/urls';
 import { currentRevisionId, loadAccess } from './article-row';
 import { getMeetingKindName } from './meetings';
 import { memo } from './memo';
-import { audience, cardQuery, named, readable, sourceOf, type ArticleCard, type ArticleLink } from './readable';
+import { audience, cardImage, cardQuery, named, readable, sourceOf, type ArticleCard, type ArticleLink, type CardImage } from './readable';
 import { linksAround } from './related';
 import { revisionMeta } from './revisions';
 import { getUnitParents } from './units';
 import { pendingViews } from './views';
 
-const { articles, articleRevisions, categories, units, tags, articleTags, articleViews, meetingSeries, files } = schema;
+const { articles, articleRevisions, categories, units, users, tags, articleTags, articleViews, meetingSeries, files } = schema;
 
 // The article page: one builder for the live article and for the preview of a revision.
 
@@ -24,7 +24,7 @@ export type ArticleFile = { key: string; name: string; size: number; mime: strin
 
 export type ArticleDetail = ArticleCard & {
   status: string;
-  cover: (ImageSources & { alt: string }) | null;
+  cover: (CardImage & { alt: string }) | null;
   attachments: ArticleFile[];
   body: string;
   tags: { slug: string; name: string }[];
@@ -129,9 +129,11 @@ async function buildDetail(viewer: Viewer | null, locale: Locale, id: number, re
       body: articleRevisions.body,
       meeting: articleRevisions.meeting,
       meta: articleRevisions.meta,
+      authorName: users.name,
     })
     .from(articles)
     .innerJoin(articleRevisions, and(eq(articleRevisions.id, revisionId), eq(articleRevisions.articleId, articles.id)))
+    .leftJoin(users, eq(users.id, articles.authorId))
     .where(eq(articles.id, id))
     .limit(1);
   if (!row) return null;
@@ -169,6 +171,7 @@ async function buildDetail(viewer: Viewer | null, locale: Locale, id: number, re
     publishedAt: row.publishedAt,
     category: { slug: category.slug, name: named(locale, category) },
     source: sourceOf(locale, fields.sourceText || null, unit),
+    author: row.authorName,
     ...readerFieldsOf(fields),
     isMeeting: !!row.meeting,
     ...filesOf,
@@ -205,16 +208,28 @@ async function articleFiles(coverKey: string | null, attachmentKeys: string[], t
   const keys = [...(coverKey ? [coverKey] : []), ...attachmentKeys];
   const rows = keys.length
     ? await db
-        .select({ key: files.key, name: files.originalName, size: files.size, mime: files.mime, kind: files.kind, variants: files.variants })
+        .select({
+          key: files.key,
+          name: files.originalName,
+          size: files.size,
+          mime: files.mime,
+          kind: files.kind,
+          variants: files.variants,
+          width: files.width,
+          height: files.height,
+        })
         .from(files)
         .where(inArray(files.key, keys))
     : [];
   const byKey = new Map(rows.map((r) => [r.key, r]));
-  const cover = coverKey ? byKey.get(coverKey) : undefined;
+  const file = coverKey ? byKey.get(coverKey) : undefined;
+  const cover = file?.kind === 'image' ? file : undefined;
+  const thumbnail = cover ? cardImage(cover) : null;
   return {
+    thumbnail,
     cover:
-      cover && cover.kind === 'image'
-        ? { ...imageSources({ key: cover.key, variants: cover.variants ?? [] }, { width: 1024 }), alt: title }
+      cover && thumbnail
+        ? { ...imageSources({ key: cover.key, variants: cover.variants ?? [] }, { width: 1024 }), width: thumbnail.width, height: thumbnail.height, alt: title }
         : null,
     attachments: attachmentKeys.flatMap((k) => {
       const f = byKey.get(k);

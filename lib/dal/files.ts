@@ -14,7 +14,7 @@ import { canReadArticle, canViewDraft, isStaff, type Viewer } from '@/lib/permis
 import { getStorage, stagingDir, type StoredObject } from '@/lib/storage';
 import { tooLarge, UploadError } from '@/lib/uploads/errors';
 import { processImage } from '@/lib/uploads/images';
-import { fileKeysInHtml, isFileKey, newFileKey } from '@/lib/uploads/keys';
+import { fileKeysInHtml, isFileKey, newFileKey, variantKey } from '@/lib/uploads/keys';
 import { downloadName, isHostileName, sanitizeFileName } from '@/lib/uploads/names';
 import { detectFileType, typeOfMime, type FileKind } from '@/lib/uploads/sniff';
 import { fileSrcset, fileUrl, pickVariant } from '@/lib/uploads/urls';
@@ -45,8 +45,6 @@ export type UploadedFile = {
 
 /** The upload limit in bytes (NEWSROOM_UPLOAD_MAX_MB). */
 export const maxUploadBytes = () => Math.floor(env.NEWSROOM_UPLOAD_MAX_MB * 1024 * 1024);
-
-const variantKey = (key: string, width: number) => `${key}.w${width}`;
 
 function toUploadedFile(row: {
   key: string;

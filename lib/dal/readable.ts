@@ -4,8 +4,9 @@ import { db, schema } from '@/db/client';
 import { READER_FIELDS, readerFieldsOf, type ReaderFields } from '@/lib/article-fields';
 import type { Locale } from '@/lib/i18n/config';
 import { isStaff, type Viewer } from '@/lib/permissions';
+import { imageSources, type ImageSources } from '@/lib/uploads/urls';
 
-const { articles, articleRevisions, categories, units } = schema;
+const { articles, articleRevisions, categories, units, users, files } = schema;
 
 type SelectedFields = NonNullable<Parameters<typeof db.select>[0]>;
 
@@ -76,8 +77,15 @@ export type ArticleCard = ReaderFields & {
   publishedAt: Date | null;
   category: { slug: string; name: string };
   source: string | null;
+  /** The author's name, for the byline. */
+  author: string | null;
+  /** The cover image at card sizes; null when the article has none. */
+  thumbnail: CardImage | null;
   isMeeting: boolean;
 };
+
+/** An image of a card: its sources and its proportions, so that the page does not jump as it loads. */
+export type CardImage = ImageSources & { width: number; height: number };
 
 export type ArticleLink = { id: number; slug: string; title: string; publishedAt: Date | null };
 
@@ -95,6 +103,11 @@ export const cardColumns = {
   unitZh: units.nameZh,
   sourceText: articles.sourceText,
   seriesId: articles.seriesId,
+  authorName: users.name,
+  coverKey: files.key,
+  coverVariants: files.variants,
+  coverWidth: files.width,
+  coverHeight: files.height,
   hasMeeting: sql<number>`case when ${articleRevisions.meeting} is null then 0 else 1 end`.mapWith(Number),
   ...(Object.fromEntries(READER_FIELDS.map((f) => [f, articles[f]])) as { [F in (typeof READER_FIELDS)[number]]: (typeof articles)[F] }),
 };
@@ -112,6 +125,11 @@ export type CardRow = ReaderFields & {
   unitZh: string | null;
   sourceText: string | null;
   seriesId: number | null;
+  authorName: string | null;
+  coverKey: string | null;
+  coverVariants: number[] | null;
+  coverWidth: number | null;
+  coverHeight: number | null;
   hasMeeting: number;
 };
 
@@ -141,8 +159,23 @@ export function toCard(row: CardRow, locale: Locale): ArticleCard {
     publishedAt: row.publishedAt,
     category: { slug: row.categorySlug, name: named(locale, { nameEn: row.categoryEn, nameZh: row.categoryZh }) },
     source: sourceOf(locale, row.sourceText, row.unitEn === null ? null : { nameEn: row.unitEn, nameZh: row.unitZh ?? '' }),
+    author: row.authorName,
+    thumbnail: cardImage({ key: row.coverKey, variants: row.coverVariants, width: row.coverWidth, height: row.coverHeight }),
     ...readerFieldsOf(row),
     isMeeting: row.hasMeeting === 1,
+  };
+}
+
+/** A card's cover: a third of the page at most on wide screens, the whole width on small ones. */
+const CARD_SIZES = '(max-width: 40rem) 100vw, (max-width: 64rem) 50vw, 24rem';
+
+/** The sources of a cover image at card sizes, or null when there is no stored image. */
+export function cardImage(file: { key: string | null; variants: number[] | null; width: number | null; height: number | null }): CardImage | null {
+  if (!file.key || !file.variants?.length || !file.width || !file.height) return null;
+  return {
+    ...imageSources({ key: file.key, variants: file.variants }, { width: 640, sizes: CARD_SIZES }),
+    width: file.width,
+    height: file.height,
   };
 }
 
@@ -154,6 +187,8 @@ export function cardQuery<E extends SelectedFields = Record<never, never>>(where
     .innerJoin(articleRevisions, eq(articleRevisions.id, articles.liveRevisionId))
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .leftJoin(units, eq(units.id, articles.sourceUnitId))
+    .leftJoin(users, eq(users.id, articles.authorId))
+    .leftJoin(files, and(eq(files.key, articles.coverKey), eq(files.kind, 'image')))
     .where(where);
 }
 

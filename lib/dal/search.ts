@@ -11,7 +11,7 @@ import { highlight, snippet, type Highlighted } from '@/lib/search/snippet';
 import { zonedTimeToUtc } from '@/lib/time';
 import { getMeetingKinds } from './meetings';
 import { memo } from './memo';
-import { cardQuery, readable, toCard } from './readable';
+import { cardQuery, readable, toCard, type CardImage } from './readable';
 import { expandScope, getUnitOptions, getUnitParents } from './units';
 
 const { articles, articleRevisions, categories, units, searchDocuments, meetingKinds } = schema;
@@ -51,6 +51,7 @@ export type SearchHit = {
   isMeeting: boolean;
   /** The kind of meeting a meeting report covers ("Mid-year work meeting"), in the reader's language. */
   meetingKind: string | null;
+  thumbnail: CardImage | null;
   title: Highlighted;
   snippet: Highlighted;
 };
@@ -215,6 +216,7 @@ export async function searchArticles(input: {
         source: card.source,
         isMeeting: card.isMeeting,
         meetingKind: (r.meeting && kindNames.get(r.meeting.kind)) || null,
+        thumbnail: card.thumbnail,
         title: highlight(r.title, parsed.highlight),
         snippet: snippet(text, parsed.highlight),
       },

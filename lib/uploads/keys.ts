@@ -13,6 +13,9 @@ export function newFileKey(): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/** The storage key of one stored width of an image. */
+export const variantKey = (key: string, width: number) => `${key}.w${width}`;
+
 const URL_ATTRIBUTE = /\s(?:src|srcset|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 // A path-absolute /files/<key> at the start of a URL (srcset lists several, comma-separated).
 const FILE_URL = /(?:^|[\s,])\/files\/([A-Za-z0-9_-]{16,64})(?=$|[?#\s,])/g;

@@ -5,8 +5,11 @@ import { E2E_DB, E2E_PASSWORD } from '../../playwright.config';
 export const USERS = {
   reader: 'reader@newsroom.example',
   editor: 'editor@newsroom.example',
+  /** An approver scoped to one unit (not the one tests sign out). */
+  approver: 'approver.unit@newsroom.example',
   admin: 'admin@newsroom.example',
 } as const;
+export type Role = keyof typeof USERS;
 /** Signs in and out in tests; signing out ends every session of a user, so not a fixture's. */
 export const SIGN_OUT_USER = { email: 'approver@newsroom.example', name: 'Aaron Approver' };
 export const PASSWORD = E2E_PASSWORD;

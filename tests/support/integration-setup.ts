@@ -21,7 +21,8 @@ process.env.AUTH_SECRET ??= 'integration-test-secret-integration-test-secret';
 const { openDatabase } = await import('@/lib/server/bootstrap');
 const { seedDemo } = await import('@/db/seed');
 const conn = await openDatabase(process.env.DATABASE_URL as string, { create: true });
-await seedDemo(conn.db, conn.schema, { password: TEST_PASSWORD });
+// Covers are drawn only where a test looks at them (tests/integration/covers.test.ts).
+await seedDemo(conn.db, conn.schema, { password: TEST_PASSWORD, covers: false });
 await conn.close();
 
 afterAll(async () => {

@@ -77,7 +77,8 @@ export default async function AuditPage({ params, searchParams }: LocaleParams &
       </form>
       {!parsed.success && <p className="text-sm text-red-700">{t('badFilter')}</p>}
       <p className="text-sm text-slate-600">{t('count', { count: result.total })}</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      {/* Focusable, so that keyboard users can scroll the table sideways on a narrow screen. */}
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={t('title')} tabIndex={0}>
         <table className="w-full text-left text-sm" data-testid="audit-table">
           <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
             <tr>
