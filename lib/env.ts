@@ -90,6 +90,14 @@ const schema = z.object({
   NEWSROOM_HEAP_MB: z.coerce.number().int().min(64).max(1024 * 1024).default(512),
   /** Node's own options; `npm start` passes them to the server, with the heap limit unless they set one. */
   NODE_OPTIONS: z.string().default(''),
+}).superRefine((s, ctx) => {
+  // Single sign-on needs its client; switching passwords off needs single sign-on.
+  if (s.AUTH_OIDC_ISSUER && (!s.AUTH_OIDC_ID || !s.AUTH_OIDC_SECRET)) {
+    ctx.addIssue({ code: 'custom', path: ['AUTH_OIDC_ID'], message: 'AUTH_OIDC_ISSUER needs AUTH_OIDC_ID and AUTH_OIDC_SECRET' });
+  }
+  if (!s.NEWSROOM_LOCAL_SIGN_IN && !s.AUTH_OIDC_ISSUER) {
+    ctx.addIssue({ code: 'custom', path: ['NEWSROOM_LOCAL_SIGN_IN'], message: 'NEWSROOM_LOCAL_SIGN_IN=false needs single sign-on (AUTH_OIDC_ISSUER)' });
+  }
 });
 
 /** Settings of the developer tools: `npm run bench`, `npm run bench:search` and `npm test`. */

@@ -65,9 +65,9 @@ test('an admin maps directory groups to roles in units', async ({ browser }) => 
     ['news-editors-east', 'Editor'],
     ['News-Approvers-East', 'Approver'],
   ]) {
-    await form.getByLabel('Group').fill(group);
-    await form.getByLabel('Role').selectOption({ label: role });
-    await form.getByLabel('Unit').selectOption('OU-EAST');
+    await form.locator('input[name="group"]').fill(group);
+    await form.locator('select[name="role"]').selectOption({ label: role });
+    await form.locator('select[name="unit"]').selectOption('OU-EAST');
     await form.getByRole('button', { name: 'Add' }).click();
     await expect(page.getByTestId('mapping-table')).toContainText(group.toLowerCase());
   }

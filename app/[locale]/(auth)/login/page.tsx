@@ -58,11 +58,7 @@ export default async function LoginPage({ params, searchParams }: LocaleParams &
             <span className="h-px flex-1 bg-slate-200" />
           </div>
         )}
-        {local && (
-          <section aria-label={ssoEnabled ? t('passwordHeading') : undefined}>
-            <LoginForm callbackUrl={back} labels={labels} />
-          </section>
-        )}
+        {local && <LoginForm callbackUrl={back} labels={labels} />}
         {breakGlass && (
           <details className="mt-6 border-t border-slate-200 pt-4 text-sm">
             <summary className="cursor-pointer font-medium text-slate-700">{t('breakGlassHeading')}</summary>
