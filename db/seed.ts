@@ -213,6 +213,8 @@ async function insertArticles(
           tags: [...new Set(a.tags)],
           coverKey: null,
           attachments: [],
+          originalDate: '',
+          startingViews: 0,
         },
         editorId: authorId,
         createdAt: when,

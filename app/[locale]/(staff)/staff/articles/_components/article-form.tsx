@@ -13,6 +13,7 @@ import { cn } from '@/lib/utils';
 import { ConflictNotice } from './conflict-notice';
 import { Field, fieldClass, labelClass, Options, TextField } from './field';
 import { ImportPanel, type ImportedReport } from './import-panel';
+import { OriginalFields } from './original-fields';
 import { ReplaceBodyDialog, UnparsedNotice } from './import-review';
 import { fromDraft, MeetingFields, newDraft, toDraft, type MeetingDraft } from './meeting-fields';
 import { SaveBox } from './save-box';
@@ -122,6 +123,8 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
     if (hasContent && !window.confirm(tm('importReplaceConfirm'))) return false;
     setFormValue('title', result.title);
     setFormValue('summary', result.summary);
+    setFormValue('originalDate', result.publishedDate && result.publishedDate <= today ? result.publishedDate : '');
+    setFormValue('startingViews', result.viewCount ? String(result.viewCount) : '');
     if (result.source) setFormValue('sourceText', result.source);
     setLanguage(result.language);
     setUnparsed(result.unparsed);
@@ -334,6 +337,12 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
             ))}
           </div>
         </fieldset>
+        <OriginalFields
+          idPrefix={uid}
+          today={today}
+          defaults={{ originalDate: f?.originalDate ?? '', startingViews: f?.startingViews ?? 0 }}
+          errors={{ originalDate: fieldErrors.originalDate, startingViews: fieldErrors.startingViews }}
+        />
         <FileListField
           name="coverKey"
           label={t('fields.cover')}
