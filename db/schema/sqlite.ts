@@ -7,5 +7,5 @@ import { defineTables } from './tables';
 export const {
   users, units, roleGrants, categories, meetingSeries, meetingKinds, tags, articles, articleRevisions,
   articleTags, articleViews, articleReaders, mustReadAcks, files, notifications, mailOutbox, auditLog,
-  searchDocuments, feedTokens,
+  searchDocuments, feedTokens, archiveImports,
 } = defineTables(sqliteColumns);

@@ -80,6 +80,7 @@ const BOOKKEEPING: Partial<Record<Move, (head: Head, ctx: MoveContext) => Articl
   reopen: () => ({ approvedVersion: null, submittedVersion: null }),
   restore: () => ({ approvedVersion: null, submittedVersion: null }),
   edit: () => ({ scheduledAt: null, submittedVersion: null, approvedVersion: null, approvedBy: null, approvedAt: null }),
+  import: () => ({ submittedVersion: null, approvedVersion: null, approvedBy: null, approvedAt: null }),
 };
 
 /** The outcome a review move records on the revision. */
