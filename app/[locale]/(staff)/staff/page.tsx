@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { AlertTriangle, CalendarClock, CalendarRange, FilePen, FilePlus2, Inbox, Newspaper, ScrollText, type LucideIcon } from 'lucide-react';
+import { AlertTriangle, Archive, CalendarClock, CalendarRange, FilePen, FilePlus2, Inbox, Newspaper, ScrollText, type LucideIcon } from 'lucide-react';
 import { privatePageMetadata, routeParams, type LocaleParams } from '@/components/site/route';
 import { ButtonLink } from '@/components/ui/button';
 import { requireStaffPage } from '@/lib/auth/session';
@@ -33,6 +33,7 @@ export default async function StaffHomePage({ params }: LocaleParams) {
     getTranslations('meetingEditor'),
     getTranslations('errorCodes'),
   ]);
+  const ta = await getTranslations('archive');
   // The review queue (null) is there only for those who review.
   const sections: SectionSpec[] = [
     { id: 'drafts', icon: FilePen, data: home.drafts, empty: 'noDrafts' },
@@ -49,6 +50,10 @@ export default async function StaffHomePage({ params }: LocaleParams) {
             <ButtonLink href="/staff/admin/meetings" className="ml-auto">
               <CalendarRange aria-hidden="true" className="size-4" />
               {tm('admin.link')}
+            </ButtonLink>
+            <ButtonLink href="/staff/admin/archive">
+              <Archive aria-hidden="true" className="size-4" />
+              {ta('link')}
             </ButtonLink>
             <ButtonLink href="/staff/admin/audit">
               <ScrollText aria-hidden="true" className="size-4" />
