@@ -250,6 +250,8 @@ async function insertArticles(
           tags: [...new Set(a.tags)],
           coverKey,
           attachments: [],
+          originalDate: '',
+          startingViews: 0,
         },
         editorId: authorId,
         createdAt: when,

@@ -21,12 +21,41 @@ export const LIMITS = {
   attachments: 20,
   /** Stored HTML, after sanitizing. */
   body: 500_000,
+  /** A view count carried over from the page an article was imported from. */
+  startingViews: 1_000_000_000,
 } as const;
 
 const id = z.coerce.number().int().positive();
 const optionalId = z.preprocess((v) => (v === '' || v === null || v === undefined ? null : v), id.nullable());
 const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true' || v === '1', z.boolean());
 const fileKey = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+
+/** Whether `day` is a real calendar day YYYY-MM-DD from 1970 on. */
+export function isCalendarDay(day: string) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number(m[1]) >= 1970 && d.toISOString().slice(0, 10) === day;
+}
+
+/**
+ * The day an article was first published elsewhere (an imported report, the archive), or ''.
+ * Never later than today anywhere on earth; the day is in the portal's time zone, and
+ * publishing takes it as the article's publication date (lib/dal/workflow.ts).
+ */
+const originalDate = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : v),
+  z
+    .string()
+    .refine((s) => s === '' || isCalendarDay(s), { message: 'date_invalid' })
+    .refine((s) => s === '' || s <= new Date(Date.now() + 14 * 3600_000).toISOString().slice(0, 10), { message: 'date_future' }),
+);
+
+/** The view count an imported article starts from; 0 when none was given. */
+const startingViews = z.preprocess(
+  (v) => (v === '' || v === null || v === undefined ? 0 : typeof v === 'string' ? v.trim() : v),
+  z.coerce.number({ message: 'invalid' }).int({ message: 'invalid' }).min(0, { message: 'invalid' }).max(LIMITS.startingViews, { message: 'invalid' }),
+);
 
 /** Text without NUL or other control characters but tab and newline, trimmed. */
 const cleanText = (max: number) =>
@@ -63,6 +92,8 @@ export const articleInputSchema = z.object({
     .transform((tags) => [...new Set(tags.filter(Boolean))]),
   coverKey: z.preprocess((v) => (v === '' ? null : v), fileKey.nullable()),
   attachments: z.array(fileKey).max(LIMITS.attachments),
+  originalDate,
+  startingViews,
 });
 
 export type ArticleInput = z.infer<typeof articleInputSchema>;
@@ -73,8 +104,12 @@ export const ARTICLE_FIELDS = Object.keys(articleInputSchema.shape) as ArticleFi
 
 /** The fields a revision keeps in columns of its own. */
 const REVISION_COLUMNS = ['title', 'summary', 'body'] as const;
-/** Metadata the article row does not copy: tags are in article_tags, attachments only in revisions. */
-const NOT_ON_ROW = ['tags', 'attachments'] as const;
+/**
+ * Metadata the article row does not copy: tags are in article_tags, attachments only in
+ * revisions; the original date and the starting view count take effect when the revision is
+ * published, as the row's publication date and the article's view count.
+ */
+const NOT_ON_ROW = ['tags', 'attachments', 'originalDate', 'startingViews'] as const;
 
 /** A revision's metadata: every field but its own columns. */
 export type RevisionMeta = Omit<ArticleInput, (typeof REVISION_COLUMNS)[number]>;
@@ -91,6 +126,12 @@ export type ReaderFields = Pick<LiveFields, (typeof READER_FIELDS)[number]>;
 
 const pick = <T, K extends keyof T>(from: T, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, from[k]])) as Pick<T, K>;
+
+/** Fields added after revisions were first saved, as a revision saved before them has them. */
+const LATER_META: Pick<RevisionMeta, 'originalDate' | 'startingViews'> = { originalDate: '', startingViews: 0 };
+
+/** A revision's stored metadata, with the fields added since it was saved. */
+export const withLaterMeta = (meta: RevisionMeta): RevisionMeta => ({ ...LATER_META, ...meta });
 
 /** The metadata of a revision saved from `input`. */
 export const metaOf = (input: ArticleInput): RevisionMeta => pick(input, META_FIELDS);
@@ -119,7 +160,10 @@ export function liveFieldsOf(row: LiveRow): LiveFields {
 }
 
 /** A revision's metadata from live fields and what the row does not hold (scripts that write rows directly). */
-export const metaOfLive = (fields: LiveFields, rest: Pick<RevisionMeta, (typeof NOT_ON_ROW)[number]> = { tags: [], attachments: [] }): RevisionMeta => ({
+export const metaOfLive = (
+  fields: LiveFields,
+  rest: Pick<RevisionMeta, (typeof NOT_ON_ROW)[number]> = { tags: [], attachments: [], ...LATER_META },
+): RevisionMeta => ({
   ...pick(fields, LIVE_FIELDS),
   ...pick(rest, NOT_ON_ROW),
 });
@@ -181,6 +225,7 @@ const SNAPSHOTS: Partial<Record<ArticleFieldName, (f: ArticleInput, names: Field
   mustRead: flags,
   coverKey: (f, n) => ['cover', f.coverKey ? n.file(f.coverKey) : ''],
   attachments: (f, n) => ['attachments', f.attachments.map(n.file)],
+  startingViews: (f) => ['startingViews', f.startingViews ? String(f.startingViews) : ''],
 };
 
 /** A revision's fields as text, field by field, in the order of the form, for a diff. */

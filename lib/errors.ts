@@ -43,6 +43,8 @@ export const ERROR_CODES = {
   translation_language: 'validation',
   archived: 'conflict',
   stale_version: 'conflict',
+  date_invalid: 'validation',
+  date_future: 'validation',
   // Meeting data, kinds and series
   meeting_date: 'validation',
   meeting_kind: 'validation',

@@ -19,8 +19,8 @@ export type Transition = {
   to: WorkState;
   by: Mover;
   comment: 'none' | 'optional' | 'required';
-  /** What makes a move that nobody chooses: saving an edit, or the schedule. */
-  on?: 'save' | 'schedule';
+  /** What makes a move that nobody chooses: saving an edit, the schedule, or the archive import. */
+  on?: 'save' | 'schedule' | 'import';
 };
 
 export const TRANSITIONS = {
@@ -42,6 +42,8 @@ export const TRANSITIONS = {
   revise: { from: ['published'], to: 'draft', by: 'writer', comment: 'none', on: 'save' },
   /** The scheduler publishes a scheduled article when its time has come. */
   publish_scheduled: { from: ['scheduled'], to: 'published', by: 'system', comment: 'none', on: 'schedule' },
+  /** An admin's archive import publishes a report that was published before, elsewhere (lib/dal/archive.ts). */
+  import: { from: ['draft'], to: 'published', by: 'writer', comment: 'none', on: 'import' },
 } as const satisfies Record<string, Transition>;
 
 export type Move = keyof typeof TRANSITIONS;
@@ -57,7 +59,7 @@ export const WORKFLOW_ACTIONS = (Object.keys(TRANSITIONS) as Move[]).filter(
 ) as [WorkflowAction, ...WorkflowAction[]];
 
 /** Moves that change what readers see. */
-export const READER_MOVES: readonly Move[] = ['publish', 'publish_scheduled', 'unpublish'];
+export const READER_MOVES: readonly Move[] = ['publish', 'publish_scheduled', 'unpublish', 'import'];
 
 export const COMMENT_MAX = 2000;
 

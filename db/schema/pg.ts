@@ -8,5 +8,5 @@ export const {
   users, units, roleGrants, categories, meetingSeries, meetingKinds, tags, articles, articleRevisions,
   articleTags, articleViews, articleReaders, mustReadAcks, files, notifications, mailOutbox, auditLog,
   searchDocuments, feedTokens, signInAttempts, userIdentities, groupMappings, scimTokens, scimGroups,
-  scimGroupMembers, settings, invitations,
+  scimGroupMembers, settings, invitations, archiveImports,
 } = defineTables(pgColumns);

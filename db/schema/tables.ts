@@ -389,6 +389,24 @@ export function defineTables(kit: ColumnKit) {
     (t) => [index('invitations_user_idx').on(t.userId)],
   );
 
+  /**
+   * Files brought in by the archive import (lib/archive), one row per content: a second run
+   * over the same files finds them here and imports nothing twice.
+   */
+  const archiveImports = table(
+    'archive_imports',
+    {
+      id: id(),
+      /** SHA-256 of the text the file gave, whitespace normalised. */
+      contentHash: text('content_hash').notNull().unique(),
+      fileName: text('file_name').notNull(),
+      articleId: int('article_id').references(() => articles.id, { onDelete: 'set null' }),
+      importedBy: int('imported_by').references(() => users.id, { onDelete: 'set null' }),
+      createdAt: createdAt(),
+    },
+    (t) => [index('archive_imports_article_idx').on(t.articleId)],
+  );
+
   return {
     users,
     units,
@@ -412,6 +430,7 @@ export function defineTables(kit: ColumnKit) {
     ...defineIdentityTables(kit, { users, units }),
     settings,
     invitations,
+    archiveImports,
   };
 }
 

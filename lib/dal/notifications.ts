@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, count, desc, eq, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { db, schema, transaction, type Db } from '@/db/client';
 import { env } from '@/lib/env';
 import type { ErrorCode } from '@/lib/errors';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { db, schema, type Db } from '@/db/client';
-import { fieldsOfRevision, snapshotOf, type ArticleInput, type RevisionMeta } from '@/lib/article-fields';
+import { fieldsOfRevision, snapshotOf, withLaterMeta, type ArticleInput, type RevisionMeta } from '@/lib/article-fields';
 import type { Locale } from '@/lib/i18n/config';
 import type { MeetingData } from '@/lib/meeting';
 import { NotFoundError } from '@/lib/errors';
@@ -39,7 +39,7 @@ export type RevisionRow = {
  */
 export function revisionMeta(meta: RevisionMeta | null): RevisionMeta {
   if (!meta) throw new Error('A revision without metadata: apply the migrations (npm run db:migrate).');
-  return meta;
+  return withLaterMeta(meta);
 }
 
 export async function loadRevision(database: Db, articleId: number, revisionId: number): Promise<RevisionRow | undefined> {

@@ -1,9 +1,11 @@
 import 'server-only';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { db, schema, transaction, type Db } from '@/db/client';
+import { env } from '@/lib/env';
 import { AppError, ForbiddenError, ValidationError, type ErrorParams } from '@/lib/errors';
 import { canMakeMove, type UnitParents, type Viewer } from '@/lib/permissions';
 import { invalidatePublicPages } from '@/lib/server/page-cache';
+import { zonedTimeToUtc } from '@/lib/time';
 import { slugify } from '@/lib/utils';
 import {
   canStartFrom,
@@ -24,7 +26,7 @@ import { loadRevision } from './revisions';
 import { syncSearchDocument } from './search';
 import { getUnitParents } from './units';
 
-const { articles, articleRevisions } = schema;
+const { articles, articleRevisions, articleViews } = schema;
 
 // Every state change of an article is a move of the table in lib/workflow.ts, made by
 // applyMove inside the transaction of its cause: transitionArticle for the moves people
@@ -78,6 +80,7 @@ const BOOKKEEPING: Partial<Record<Move, (head: Head, ctx: MoveContext) => Articl
   reopen: () => ({ approvedVersion: null, submittedVersion: null }),
   restore: () => ({ approvedVersion: null, submittedVersion: null }),
   edit: () => ({ scheduledAt: null, submittedVersion: null, approvedVersion: null, approvedBy: null, approvedAt: null }),
+  import: () => ({ submittedVersion: null, approvedVersion: null, approvedBy: null, approvedAt: null }),
 };
 
 /** The outcome a review move records on the revision. */
@@ -128,7 +131,7 @@ export async function applyMove(tx: Db, head: Head, move: Move, ctx: MoveContext
       .set({ reviewOutcome: outcome, reviewComment: ctx.comment ?? null, reviewerId: ctx.actorId, reviewedAt: ctx.now })
       .where(eq(articleRevisions.id, head.workingRevisionId));
   }
-  if (to === 'published') await publishWorkingRevision(tx, head, ctx.now);
+  if (to === 'published') await publishWorkingRevision(tx, head, ctx.now, ctx.actorId);
   if (move === 'unpublish') await syncSearchDocument(tx, head.id);
 
   const action = AUDIT_ACTION[move] === undefined ? `article.${move}` : AUDIT_ACTION[move];
@@ -162,25 +165,61 @@ export async function titleOf(tx: Db, head: Head) {
 /**
  * Makes the working revision live: the article row takes its fields (keeping its id, URL
  * and views), the revision becomes the live one, and the caches readers are served from
- * are emptied by the caller once the transaction has committed.
+ * are emptied by the caller once the transaction has committed. A revision with an original
+ * publication date dates the article to that day (recorded in the audit log), and its
+ * starting view count is added to the article's views.
  */
-async function publishWorkingRevision(tx: Db, head: Head, now: Date) {
+async function publishWorkingRevision(tx: Db, head: Head, now: Date, actorId: number | null) {
   const revisionId = currentRevisionId(head);
   const rev = revisionId === null ? undefined : await loadRevision(tx, head.id, revisionId);
   if (!rev) throw new WorkflowError('illegal');
+  const live = head.liveRevisionId !== null && head.liveRevisionId !== rev.id ? await loadRevision(tx, head.id, head.liveRevisionId) : undefined;
+  const publishedAt = publicationTime(rev.meta.originalDate, head.publishedAt, now);
   await writeLiveFields(tx, head.id, rev.meta, {
     status: 'published',
     pendingState: null,
     liveRevisionId: rev.id,
     workingRevisionId: null,
-    publishedAt: head.publishedAt ?? now,
+    publishedAt,
     scheduledAt: null,
     scheduleError: null,
     submittedVersion: null,
     // A published URL never changes; the first publication takes the slug of its title.
     ...(head.publishedAt === null ? { slug: slugify(rev.title) } : {}),
   });
+  if (rev.meta.originalDate && publishedAt.getTime() !== head.publishedAt?.getTime()) {
+    await writeAudit(tx, {
+      actorId,
+      action: 'article.publication_date',
+      entityType: 'article',
+      entityId: head.id,
+      data: { originalDate: rev.meta.originalDate, from: head.publishedAt?.toISOString() ?? null, to: publishedAt.toISOString() },
+    });
+  }
+  await addStartingViews(tx, head.id, rev.meta.startingViews - (live?.meta.startingViews ?? 0));
   await syncSearchDocument(tx, head.id);
+}
+
+/**
+ * When a revision is published: at noon of its original day in the portal's time zone (never
+ * later than now), else at its first publication, else now.
+ */
+export function publicationTime(originalDate: string, publishedAt: Date | null, now: Date): Date {
+  const day = originalDate ? zonedTimeToUtc(`${originalDate}T12:00`, env.NEWSROOM_TIME_ZONE) : null;
+  if (day) return day.getTime() < now.getTime() ? day : now;
+  return publishedAt ?? now;
+}
+
+/** Adds the change of an imported starting count to the article's views (never below zero). */
+async function addStartingViews(tx: Db, articleId: number, delta: number) {
+  if (!delta) return;
+  await tx
+    .insert(articleViews)
+    .values({ articleId, views: Math.max(delta, 0), readers: 0 })
+    .onConflictDoUpdate({
+      target: articleViews.articleId,
+      set: { views: sql`case when ${articleViews.views} + ${delta} < 0 then 0 else ${articleViews.views} + ${delta} end` },
+    });
 }
 
 /** Only the version that was approved may be published, now or on schedule. */

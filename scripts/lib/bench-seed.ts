@@ -4,7 +4,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Connection, Db } from '@/db/dialect';
 import { seedDemo } from '@/db/seed';
-import type { RevisionMeta } from '@/lib/article-fields';
+import { metaOfLive, rowOf } from '@/lib/article-fields';
+import { generatedFields } from './generated-fields';
 
 const words = {
   en: 'group quarterly safety digital plant supply market team training quality energy logistics customer project report results review plan innovation audit service'.split(' '),
@@ -38,30 +39,19 @@ export async function seedBench(conn: Connection, count: number, password: strin
     const lang = i % 2 === 0 ? 'en' : 'zh';
     const when = new Date(Date.UTC(2020, 0, 1) + i * 3_600_000 * 5);
     const title = `${benchText(lang, 6, i)} ${i}`;
-    const meta: RevisionMeta = {
+    const fields = generatedFields({
       categoryId: cats[i % cats.length].id,
       sourceUnitId: units[i % units.length].id,
-      sourceText: '',
       language: lang,
-      translationId: null,
-      seriesId: null,
       visibility: i % 3 === 0 ? 'public' : 'internal',
-      pinned: false,
-      featured: false,
-      mustRead: false,
-      tags: [],
-      coverKey: null,
-      attachments: [],
-    };
+    });
+    const meta = metaOfLive(fields);
     const [a] = await tx
       .insert(schema.articles)
       .values({
         slug: lang === 'en' ? title.toLowerCase().replace(/[^a-z0-9]+/g, '-') : '',
-        categoryId: meta.categoryId,
-        sourceUnitId: meta.sourceUnitId,
+        ...rowOf(fields),
         authorId: author.id,
-        language: lang,
-        visibility: meta.visibility,
         status,
         publishedAt: status === 'published' ? when : null,
       })

@@ -74,31 +74,28 @@ test.describe('an editor', () => {
     await page.getByRole('button', { name: 'Add a speech' }).click();
     await expect(page.getByTestId('speech-row')).toHaveCount(3);
 
-    // Generate the body: it replaces the imported text only after asking.
-    let asked = '';
-    page.once('dialog', (dialog) => {
-      asked = dialog.message();
-      void dialog.dismiss();
-    });
+    // Generate the body: it keeps every paragraph the data does not cover, and shows what it
+    // would remove before replacing anything.
+    const narrative = 'asked every company to send its weekly cash report';
+    await expect(form.body).toContainText(narrative);
     await form.generate.click();
-    expect(asked).toContain('Replace it with a newly generated body?');
-    await expect(form.body).not.toContainText('The following key tasks');
-    page.once('dialog', (dialog) => void dialog.accept());
+    const replace = page.getByRole('dialog', { name: 'Replace the body?' });
+    await expect(replace).toBeVisible();
+    await expect(replace.getByTestId('removed-passages')).toContainText('To cut freight');
+    await replace.getByRole('button', { name: 'Keep the current body' }).click();
+    await expect(replace).toHaveCount(0);
+    await expect(form.body).not.toContainText('To cut freight and storage costs;');
     await form.generate.click();
+    await replace.getByRole('button', { name: 'Replace the body' }).click();
     await expect(form.body).toContainText('II. To cut freight and storage costs;');
-    await expect(form.body).toContainText('On October 15, 2024, the Northbridge Holdings 2024 quarterly operation analysis meeting was held in Ningbo.');
-    // Generating again right away replaces its own text without asking.
-    let askedAgain = false;
-    const onDialog = (dialog: { dismiss: () => Promise<void> }) => {
-      askedAgain = true;
-      void dialog.dismiss();
-    };
-    page.on('dialog', onDialog);
+    await expect(form.body).toContainText(narrative);
+    await expect(form.message).toContainText('The body was written from the meeting data');
+    // Generating again after a change asks again, naming the key task it rewrites.
     await form.task(4, 1).fill('To close the books within four working days of each month end');
     await form.generate.click();
-    await expect(form.body).toContainText('IV. To close the books within four working days of each month end.');
-    page.off('dialog', onDialog);
-    expect(askedAgain).toBe(false);
+    await expect(replace.getByTestId('removed-passages')).toBeVisible();
+    await replace.getByRole('button', { name: 'Replace the body' }).click();
+    await expect(form.body).toContainText('IV. To close the books within four working days of each month end');
 
     await form.save.click();
     await expect(form.message).toContainText(/Saved as version \d+\. One empty speech was left out\./);
@@ -135,7 +132,7 @@ test.describe('an editor', () => {
     await page.getByLabel('Category').selectOption({ label: 'Meetings' });
     await form.task(1, 2).fill('坚持创新驱动，持续加大研发投入');
 
-    page.once('dialog', (dialog) => void dialog.accept());
+    // Only a key task is rewritten in place and nothing is removed: the body is updated at once.
     await form.generate.click();
     await expect(form.body).toContainText('一、做强涂料和胶粘剂主业；');
     await expect(form.body).toContainText('一、坚持创新驱动，持续加大研发投入；');

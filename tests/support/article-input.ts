@@ -21,6 +21,8 @@ export function articleInput(categoryId: number, overrides: Partial<ArticleInput
     tags: [],
     coverKey: null,
     attachments: [],
+    originalDate: '',
+    startingViews: 0,
     ...overrides,
   };
 }

@@ -39,6 +39,8 @@ const input: ArticleInput = {
   tags: ['Safety', 'Sites'],
   coverKey: KEY,
   attachments: [KEY],
+  originalDate: '',
+  startingViews: 0,
 };
 
 describe('the article fields', () => {
@@ -90,7 +92,7 @@ describe('the article fields', () => {
     expect(row).not.toHaveProperty('tags');
     expect(row).not.toHaveProperty('attachments');
     expect(row.sourceText).toBeNull();
-    expect(liveFieldsOf(row)).toEqual({ ...meta, tags: undefined, attachments: undefined });
+    expect(liveFieldsOf(row)).toEqual({ ...meta, tags: undefined, attachments: undefined, originalDate: undefined, startingViews: undefined });
     expect(readerFieldsOf(meta)).toEqual({ language: 'en', visibility: 'public', pinned: true, featured: false, mustRead: true });
   });
 
@@ -117,7 +119,9 @@ describe('the article fields', () => {
       tags: ['Safety', 'Sites'],
       cover: 'file abcd',
       attachments: ['file abcd'],
+      originalDate: '',
+      startingViews: '',
     });
-    expect(Object.keys(snapshot)).toEqual(['title', 'summary', 'body', 'category', 'sourceUnit', 'sourceText', 'language', 'translation', 'series', 'visibility', 'flags', 'tags', 'cover', 'attachments']);
+    expect(Object.keys(snapshot)).toEqual(['title', 'summary', 'body', 'category', 'sourceUnit', 'sourceText', 'language', 'translation', 'series', 'visibility', 'flags', 'tags', 'cover', 'attachments', 'originalDate', 'startingViews']);
   });
 });

@@ -13,7 +13,7 @@ describe('the transition table', () => {
     expect(WORKFLOW_ACTIONS).not.toContain('edit');
     expect(WORKFLOW_ACTIONS).not.toContain('revise');
     expect(WORKFLOW_ACTIONS).not.toContain('publish_scheduled');
-    expect(Object.keys(TRANSITIONS).sort()).toEqual([...WORKFLOW_ACTIONS, 'edit', 'revise', 'publish_scheduled'].sort());
+    expect(Object.keys(TRANSITIONS).sort()).toEqual([...WORKFLOW_ACTIONS, 'edit', 'revise', 'publish_scheduled', 'import'].sort());
     expect(TRANSITIONS.publish_scheduled.by).toBe('system');
   });
 

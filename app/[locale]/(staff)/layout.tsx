@@ -6,7 +6,7 @@ import { getViewer } from '@/lib/auth/session';
 
 // Staff pages: rendered per request and never cached. Each page checks the role through
 // lib/dal; this layout only draws the frame.
-const CLIENT_NAMESPACES = ['errors', 'status', 'editor', 'editorForm', 'meetingEditor', 'history', 'workflow', 'admin', 'identityAdmin'] as const;
+const CLIENT_NAMESPACES = ['errors', 'status', 'editor', 'editorForm', 'meetingEditor', 'history', 'workflow', 'admin', 'identityAdmin', 'importReview', 'archive', 'errorCodes'] as const;
 
 export default async function StaffLayout({ children, params }: LocaleLayoutProps) {
   const { locale } = await routeParams(params);

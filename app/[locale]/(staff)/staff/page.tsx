@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import {
   AlertTriangle,
+  Archive,
   CalendarClock,
   CalendarRange,
   CheckCircle2,
@@ -48,6 +49,7 @@ export default async function StaffHomePage({ params }: LocaleParams) {
     getTranslations('meetingEditor'),
     getTranslations('admin'),
   ]);
+  const tArchive = await getTranslations('archive');
   // A section is null when it is not the viewer's (the review queue for those who do not
   // review); failed publications only when there are some.
   const sections: SectionSpec[] = [
@@ -72,6 +74,10 @@ export default async function StaffHomePage({ params }: LocaleParams) {
             <ButtonLink href="/staff/admin/meetings">
               <CalendarRange aria-hidden="true" className="size-4" />
               {tm('admin.link')}
+            </ButtonLink>
+            <ButtonLink href="/staff/admin/archive">
+              <Archive aria-hidden="true" className="size-4" />
+              {tArchive('link')}
             </ButtonLink>
             <ButtonLink href="/staff/admin/audit">
               <ScrollText aria-hidden="true" className="size-4" />

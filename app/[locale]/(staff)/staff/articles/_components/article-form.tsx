@@ -6,12 +6,15 @@ import { FileListField } from '@/components/editor/file-list-field';
 import { RichTextEditor } from '@/components/editor/rich-text-editor';
 import { LIMITS, type ArticleInput } from '@/lib/article-fields';
 import { normalizeMeeting, type MeetingData } from '@/lib/meeting';
-import { generateMeetingBody } from '@/lib/meeting-body';
+import { mergeMeetingBody, type GeneratedBody } from '@/lib/meeting-body';
+import type { UnparsedParagraph } from '@/lib/meeting-import';
 import { imageSources } from '@/lib/uploads/urls';
 import { cn } from '@/lib/utils';
 import { ConflictNotice } from './conflict-notice';
 import { Field, fieldClass, labelClass, Options, TextField } from './field';
 import { ImportPanel, type ImportedReport } from './import-panel';
+import { OriginalFields } from './original-fields';
+import { ReplaceBodyDialog, UnparsedNotice } from './import-review';
 import { fromDraft, MeetingFields, newDraft, toDraft, type MeetingDraft } from './meeting-fields';
 import { SaveBox } from './save-box';
 import { SeriesPicker } from './series-picker';
@@ -72,6 +75,7 @@ const bodyIsEmpty = (html: string) => html.replace(/<[^>]*>/g, '').trim() === ''
 export function ArticleForm({ article, options, defaultLanguage, workflow }: ArticleFormProps) {
   const t = useTranslations('editorForm');
   const tm = useTranslations('meetingEditor');
+  const tr = useTranslations('importReview');
   const formRef = useRef<HTMLFormElement>(null);
   const uid = useId();
   const f = article?.fields;
@@ -79,7 +83,8 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
   const [language, setLanguage] = useState(f?.language ?? defaultLanguage);
   const [meeting, setMeeting] = useState<MeetingDraft | null>(f?.meeting ? toDraft(f.meeting) : null);
   const [body, setBody] = useState({ html: f?.body ?? '', version: 0 });
-  const lastGenerated = useRef<string | null>(null);
+  const [pendingBody, setPendingBody] = useState<GeneratedBody | null>(null);
+  const [unparsed, setUnparsed] = useState<UnparsedParagraph[]>([]);
   const saving = useArticleSave({ formRef, article, meeting: { current: meeting, set: setMeeting } });
   const { id, fieldErrors, meetingErrors, setMessage } = saving;
 
@@ -96,17 +101,21 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
     if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) el.value = value;
   };
 
-  /** Writes the body from the meeting data, asking first when that would replace hand-written text. */
+  /**
+   * Writes the body from the meeting data over the current one: every paragraph the data does
+   * not cover is kept. When that would remove anything, the editor sees what first.
+   */
   const generateBody = () => {
     if (!meeting) return;
-    const html = generateMeetingBody(normalizeMeeting(fromDraft(meeting)).meeting, language);
-    if (!html) return setMessage({ tone: 'error', text: tm('nothingToGenerate') });
-    const current = formValue('body');
-    const handEdited = !bodyIsEmpty(current) && current !== lastGenerated.current;
-    if (handEdited && !window.confirm(tm('regenerateConfirm'))) return;
-    lastGenerated.current = html;
-    setBody((b) => ({ html, version: b.version + 1 }));
-    setMessage({ tone: 'info', text: tm('generated') });
+    const result = mergeMeetingBody(normalizeMeeting(fromDraft(meeting)).meeting, language, formValue('body'));
+    if (bodyIsEmpty(result.html)) return setMessage({ tone: 'error', text: tm('nothingToGenerate') });
+    if (result.removed.length > 0) return setPendingBody(result);
+    applyBody(result);
+  };
+  const applyBody = (result: GeneratedBody) => {
+    setPendingBody(null);
+    setBody((b) => ({ html: result.html, version: b.version + 1 }));
+    setMessage({ tone: 'info', text: tr('generatedKept', { kept: result.kept, replaced: result.replaced, added: result.added, removed: result.removed.length }) });
   };
 
   /** Fills the form from a pasted report; what cannot be placed stays in the body. */
@@ -114,18 +123,23 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
     const hasContent = formValue('title').trim() !== '' || !bodyIsEmpty(formValue('body'));
     if (hasContent && !window.confirm(tm('importReplaceConfirm'))) return false;
     setFormValue('title', result.title);
+    setFormValue('summary', result.summary);
+    setFormValue('originalDate', result.publishedDate && result.publishedDate <= today ? result.publishedDate : '');
+    setFormValue('startingViews', result.viewCount ? String(result.viewCount) : '');
     if (result.source) setFormValue('sourceText', result.source);
     setLanguage(result.language);
-    lastGenerated.current = null;
+    setUnparsed(result.unparsed);
     setBody((b) => ({ html: result.bodyHtml, version: b.version + 1 }));
     if (result.meeting) {
       const kind = options.meetingKinds.some((k) => k.code === result.meeting?.kind) ? result.meeting.kind : 'other';
       setMeeting(toDraft({ ...result.meeting, kind }));
       const found = result.found;
-      setMessage({
-        tone: 'info',
-        text: tm('imported', { speeches: found.speeches, keyTasks: found.keyTasks, presider: String(found.presider), date: String(found.date) }),
-      });
+      const text = tm('imported', { speeches: found.speeches, keyTasks: found.keyTasks, presider: String(found.presider), date: String(found.date) });
+      setMessage(
+        result.unparsed.length
+          ? { tone: 'error', text: `${tr('importedWithUnparsed', { count: result.unparsed.length })} ${text}` }
+          : { tone: 'info', text },
+      );
     } else {
       setMeeting(null);
       setMessage({ tone: 'info', text: tm('importedText') });
@@ -183,6 +197,8 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
         )}
 
         <ImportPanel defaultOpen={!article} onImport={applyImport} onError={(text) => setMessage({ tone: 'error', text })} />
+        <UnparsedNotice items={unparsed} onDismiss={() => setUnparsed([])} />
+        {pendingBody && <ReplaceBodyDialog result={pendingBody} onConfirm={() => applyBody(pendingBody)} onCancel={() => setPendingBody(null)} />}
 
         <TextField
           id={fieldId('title')}
@@ -327,6 +343,12 @@ export function ArticleForm({ article, options, defaultLanguage, workflow }: Art
             ))}
           </div>
         </fieldset>
+        <OriginalFields
+          idPrefix={uid}
+          today={today}
+          defaults={{ originalDate: f?.originalDate ?? '', startingViews: f?.startingViews ?? 0 }}
+          errors={{ originalDate: fieldErrors.originalDate, startingViews: fieldErrors.startingViews }}
+        />
         <FileListField
           name="coverKey"
           label={t('fields.cover')}
