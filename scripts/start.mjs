@@ -43,10 +43,13 @@ if (given === -1 && Math.abs(heapMb - settings.heapMb) > settings.heapMb * 0.15)
   // The demo sign-ins of a new database: last, once the portal answers its health check.
   if (settings.announce) {
     const { health, text } = settings.announce;
+    let shown = false;
     const poll = setInterval(() => {
       fetch(health).then(
         (r) => {
-          if (!r.ok || !poll) return;
+          // Several checks may be answered at once: print once.
+          if (!r.ok || shown) return;
+          shown = true;
           clearInterval(poll);
           console.log(text);
         },
