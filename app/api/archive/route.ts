@@ -3,7 +3,7 @@ import { ARCHIVE_LIMITS, ArchiveError, extensionOf, filesOfZip, isListed, type A
 import { getViewer } from '@/lib/auth/session';
 import { importArchive } from '@/lib/dal/archive';
 import { AppError } from '@/lib/errors';
-import { isSameOrigin } from '@/lib/http';
+import { isSameOrigin, readMultipart } from '@/lib/http';
 import { isAdmin } from '@/lib/permissions';
 
 export const runtime = 'nodejs';
@@ -22,36 +22,14 @@ const optionsSchema = z.object({
 
 const refuse = (code: string, status: number) => Response.json({ code }, { status, headers: { 'Cache-Control': 'no-store' } });
 
-class BodyTooLarge extends Error {}
-
-function limited(body: ReadableStream<Uint8Array>, max: number) {
-  let total = 0;
-  return body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        total += chunk.byteLength;
-        if (total > max) controller.error(new BodyTooLarge());
-        else controller.enqueue(chunk);
-      },
-    }),
-  );
-}
-
 export async function POST(request: Request) {
   if (!isSameOrigin(request)) return refuse('forbidden', 403);
   const viewer = await getViewer();
   if (!viewer) return refuse('session_ended', 401);
   if (!isAdmin(viewer)) return refuse('forbidden', 403);
-  const contentType = request.headers.get('content-type') ?? '';
-  if (!/^multipart\/form-data;\s*boundary=/i.test(contentType) || !request.body) return refuse('bad_request', 400);
-  const max = ARCHIVE_LIMITS.totalBytes + 1024 * 1024;
-  if (Number(request.headers.get('content-length') ?? 0) > max) return refuse('archive_too_large', 413);
-  let form: FormData;
-  try {
-    form = await new Response(limited(request.body, max), { headers: { 'content-type': contentType } }).formData();
-  } catch {
-    return refuse('archive_too_large', 413);
-  }
+  const body = await readMultipart(request, ARCHIVE_LIMITS.totalBytes + 1024 * 1024);
+  if ('failure' in body) return body.failure === 'too_large' ? refuse('archive_too_large', 413) : refuse('bad_request', 400);
+  const { form } = body;
   const parsed = optionsSchema.safeParse(Object.fromEntries(['categoryId', 'sourceUnitId', 'visibility', 'publish', 'dryRun'].map((k) => [k, form.get(k)])));
   if (!parsed.success) return refuse('bad_request', 400);
   const uploads = form.getAll('files').filter((f): f is File => f instanceof File && f.size >= 0 && f.name !== '');

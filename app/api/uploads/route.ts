@@ -1,7 +1,7 @@
 import { getViewer } from '@/lib/auth/session';
 import { createUpload, maxUploadBytes } from '@/lib/dal/files';
 import { ForbiddenError, UnauthorizedError } from '@/lib/errors';
-import { isSameOrigin } from '@/lib/http';
+import { isSameOrigin, readMultipart } from '@/lib/http';
 import { isStaff } from '@/lib/permissions';
 import { tooLarge, UPLOAD_ERROR_STATUS, UploadError, type UploadErrorCode } from '@/lib/uploads/errors';
 
@@ -19,22 +19,6 @@ function refuse(code: ErrorBody['code'], message: string, status?: number) {
   });
 }
 
-class BodyTooLarge extends Error {}
-
-/** The request body, cut off with an error as soon as it passes `max` bytes (Content-Length may lie). */
-function limited(body: ReadableStream<Uint8Array>, max: number): ReadableStream<Uint8Array> {
-  let total = 0;
-  return body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        total += chunk.byteLength;
-        if (total > max) controller.error(new BodyTooLarge());
-        else controller.enqueue(chunk);
-      },
-    }),
-  );
-}
-
 /**
  * Uploads one file for the article editor: multipart/form-data with `file` and `purpose`
  * ('image' or 'attachment'). 201 with the file's description, or { code, message }.
@@ -45,24 +29,14 @@ export async function POST(request: Request) {
   if (!viewer) return refuse('unauthorized', 'Please sign in.');
   if (!isStaff(viewer)) return refuse('forbidden', 'Only editors may upload files.');
 
-  const contentType = request.headers.get('content-type') ?? '';
-  if (!/^multipart\/form-data;\s*boundary=/i.test(contentType) || !request.body) {
-    return refuse('bad_request', 'Send the file as multipart/form-data.');
-  }
   const maxBytes = maxUploadBytes();
-  const maxBody = maxBytes + FORM_OVERHEAD;
-  const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > maxBody) return refuse('too_large', tooLarge(maxBytes).message);
-
-  let form: FormData;
-  try {
-    form = await new Response(limited(request.body, maxBody), { headers: { 'content-type': contentType } }).formData();
-  } catch (error) {
-    if (error instanceof BodyTooLarge || (error as { cause?: unknown })?.cause instanceof BodyTooLarge) {
-      return refuse('too_large', tooLarge(maxBytes).message);
-    }
+  const body = await readMultipart(request, maxBytes + FORM_OVERHEAD);
+  if ('failure' in body) {
+    if (body.failure === 'too_large') return refuse('too_large', tooLarge(maxBytes).message);
+    if (body.failure === 'not_multipart') return refuse('bad_request', 'Send the file as multipart/form-data.');
     return refuse('bad_request', 'The upload could not be read. Please try again.');
   }
+  const { form } = body;
   const file = form.get('file');
   const purpose = form.get('purpose');
   if (!(file instanceof Blob)) return refuse('bad_request', 'Choose a file to upload.');
