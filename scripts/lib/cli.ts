@@ -43,7 +43,8 @@ export function need<T extends Record<string, unknown>>(values: T, key: keyof T 
 /** Runs a tool's main function: exit 0 on success, 1 with one line on a refusal, 2 on a usage mistake. */
 export function runCli(help: string, main: () => Promise<void>) {
   main()
-    .then(() => process.exit(0))
+    // A tool may have set its own exit code (2 for a missing command).
+    .then(() => process.exit(process.exitCode ?? 0))
     .catch((error) => {
       if (error instanceof UsageError) {
         console.error(`newsroom: ${error.message}\n\n${help}`);
